@@ -1,0 +1,45 @@
+# Every target creates .venv and installs when missing, so a fresh clone needs only `make run`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+MANIFEST := dbt_project/target/manifest.json
+export DAGSTER_HOME := $(CURDIR)/.dagster_home
+export DO_NOT_TRACK := 1
+ARTICLES ?= 10000
+
+.PHONY: run test dev eval lint bench clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+$(MANIFEST): $(STAMP) $(shell find dbt_project -name '*.sql' -o -name '*.yml' | grep -v target/)
+	cd dbt_project && ../$(BIN)/dbt parse --quiet
+	touch $(MANIFEST)
+
+$(DAGSTER_HOME)/dagster.yaml: dagster.yaml
+	mkdir -p $(DAGSTER_HOME)
+	cp dagster.yaml $(DAGSTER_HOME)/dagster.yaml
+
+run: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
+	$(BIN)/python -m pipelines.run
+
+lint: $(MANIFEST)
+	$(BIN)/ruff check pipelines tests
+	$(BIN)/ruff format --check pipelines tests
+	$(BIN)/sqlfluff lint dbt_project --processes 1
+
+test: lint $(DAGSTER_HOME)/dagster.yaml
+	$(BIN)/python -m pytest
+
+dev: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
+	$(BIN)/dagster dev -m pipelines.definitions -h 127.0.0.1
+
+eval: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
+	$(BIN)/python -m pipelines.evaluate --gold ../shared/gold/seeds.json
+
+clean:
+	rm -rf $(VENV) dbt_project/target dbt_project/logs $(DAGSTER_HOME)

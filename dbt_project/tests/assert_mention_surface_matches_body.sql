@@ -1,0 +1,12 @@
+-- Every mention's offsets select exactly its surface_text from the article body.
+select
+    actor_mentions.mention_id,
+    actor_mentions.surface_text,
+    substr(articles.body_text, actor_mentions.char_start + 1, actor_mentions.char_end - actor_mentions.char_start)
+        as body_substring
+from {{ ref('actor_mentions') }} as actor_mentions
+inner join {{ ref('articles') }} as articles
+    on actor_mentions.article_id = articles.article_id
+where
+    substr(articles.body_text, actor_mentions.char_start + 1, actor_mentions.char_end - actor_mentions.char_start)
+    is distinct from actor_mentions.surface_text

@@ -1,0 +1,11 @@
+-- Every sentence's offsets select exactly its text from the article body.
+select
+    sentences.sentence_id,
+    sentences.text,
+    substr(articles.body_text, sentences.char_start + 1, sentences.char_end - sentences.char_start) as body_substring
+from {{ ref('sentences') }} as sentences
+inner join {{ ref('articles') }} as articles
+    on sentences.article_id = articles.article_id
+where
+    substr(articles.body_text, sentences.char_start + 1, sentences.char_end - sentences.char_start)
+    is distinct from sentences.text

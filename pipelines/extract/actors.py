@@ -1,0 +1,670 @@
+"""Who is named in an article: persons, organizations and countries, with offsets and roles.
+
+Rules, not a statistical model: capitalized runs are cut into title, demonym and name, and a
+run counts as a person only with evidence (a title, a known given name, an apposition, a
+reporting verb, or an earlier full name it shortens). That keeps "Truth Social", months and
+sentence-initial words out, and runs at regex speed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipelines.extract import gazetteer
+from pipelines.extract.dates import MONTHS, WEEKDAYS
+from pipelines.extract.gazetteer import fold
+from pipelines.extract.lexicon import (
+    first_names,
+    known_orgs,
+    non_name_words,
+    org_heads,
+    reporting_verbs,
+    title_heads,
+    titles,
+)
+from pipelines.extract.sentences import Sentence
+
+PERSON, ORGANIZATION, COUNTRY = "person", "organization", "country"
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+TOKEN_RE = re.compile(
+    rf"(?:[{_UPPER}]\.){{2,}}"  # U.S., U.N.
+    rf"|[{_UPPER}]\.(?=\s+[{_UPPER}])"  # an initial followed by a name: "K. Caruzo"
+    r"|[^\W\d_][\w'’-]*(?:\+)?"  # words, with accents, hyphens, apostrophes
+    r"|\d[\d,.]*\d|\d"
+    r"|\S"
+)
+# Lower-case words that may sit inside a name or an organization's name.
+NAME_PARTICLES = {
+    "de",
+    "del",
+    "de la",
+    "da",
+    "das",
+    "do",
+    "dos",
+    "van",
+    "von",
+    "der",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "di",
+    "du",
+    "le",
+    "la",
+}
+ORG_CONNECTORS = {"of", "for", "in", "on", "the", "for the", "of the", "for a", "on the", "in the"}
+# Nouns that, after a demonym, make the phrase a country acting as an actor.
+GOVERNMENT_NOUNS = (
+    r"government|regime|authorities|presidency|administration|leadership|state|military|"
+    r"armed forces|foreign ministry|embassy|delegation|officials|side"
+)
+# Lower-case descriptors that announce an organization's name ("the network Telesur").
+ORG_DESCRIPTORS = (
+    r"network|newspaper|daily|agency|outlet|broadcaster|channel|magazine|group|company|firm|"
+    r"party|militia|organi[sz]ation|think tank|station|website|news site|tabloid|weekly|"
+    r"television|radio|movement|coalition|airline|producer|insurgents|rebels"
+)
+POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper() and not self.text.isdigit()
+
+    @property
+    def is_all_caps(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass
+class Mention:
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    actor_type: str
+    name: str
+    title: str | None = None
+    country_code: str | None = None
+    entity_key: int = -1
+    locative: bool = False
+
+
+@dataclass
+class Place:
+    sentence_index: int
+    start: int
+    end: int
+    name: str
+    country_code: str | None
+    is_country: bool
+
+
+@dataclass
+class Entity:
+    key: int
+    canonical_name: str
+    actor_type: str
+    country_code: str | None = None
+    title: str | None = None
+    names: set[str] = field(default_factory=set)
+
+    @property
+    def name_key(self) -> str:
+        """What dbt resolves actors across articles by; organizations ignore word order."""
+        if self.actor_type == ORGANIZATION:
+            return org_key(self.canonical_name)
+        return fold(self.canonical_name)
+
+
+@dataclass
+class ActorAnalysis:
+    mentions: list[Mention]
+    entities: list[Entity]
+    places: list[Place]
+
+    def in_sentence(self, index: int) -> list[Mention]:
+        return [m for m in self.mentions if m.sentence_index == index]
+
+    def places_in(self, index: int) -> list[Place]:
+        return [p for p in self.places if p.sentence_index == index]
+
+    def entity(self, key: int) -> Entity:
+        return self.entities[key]
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [
+        Token(m.group(0), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)
+    ]
+
+
+def _strip_possessive(text: str) -> str:
+    return POSSESSIVE_RE.sub("", text) if len(text) > 2 else text
+
+
+def _is_name_token(tok: Token, acronyms: set[str]) -> bool:
+    if not tok.is_cap:
+        return False
+    if tok.is_all_caps and len(tok.text) > 1 and "." not in tok.text:
+        core = _strip_possessive(tok.text)
+        return core in acronyms or core in known_orgs() or bool(gazetteer.country_code_for(core))
+    return True
+
+
+def _runs(tokens: list[Token], acronyms: set[str]) -> list[list[Token]]:
+    """Maximal runs of capitalized tokens, allowing name particles between them."""
+    runs: list[list[Token]] = []
+    i = 0
+    while i < len(tokens):
+        if not _is_name_token(tokens[i], acronyms):
+            i += 1
+            continue
+        run = [tokens[i]]
+        i += 1
+        while i < len(tokens):
+            tok = tokens[i]
+            if _is_name_token(tok, acronyms) and not _possessive(run[-1]):
+                run.append(tok)
+                i += 1
+                continue
+            if tok.text.isdigit() and run[-1].text.lower() in org_heads():  # "Unit 29155"
+                run.append(tok)
+                i += 1
+                continue
+            two = " ".join(t.text for t in tokens[i : i + 2]).lower()
+            if two in NAME_PARTICLES and i + 2 < len(tokens) and tokens[i + 2].is_cap:
+                run.extend(tokens[i : i + 2])
+                i += 2
+                continue
+            if tok.text in NAME_PARTICLES and i + 1 < len(tokens) and tokens[i + 1].is_cap:
+                run.append(tok)
+                i += 1
+                continue
+            break
+        runs.append(run)
+    return runs
+
+
+def _possessive(tok: Token) -> bool:
+    return bool(POSSESSIVE_RE.search(tok.text)) and len(tok.text) > 2
+
+
+def _has_org_head(run: list[Token]) -> bool:
+    return any(t.is_cap and _strip_possessive(t.text).lower() in org_heads() for t in run)
+
+
+def _split_title(words: list[str]) -> int:
+    """How many leading words form a demonym/title prefix ("Russian Interior Minister")."""
+    i = 0
+    while i < len(words):
+        matched = 0
+        for n in (4, 3, 2, 1):
+            phrase = " ".join(words[i : i + n]).lower()
+            if len(words[i : i + n]) == n and (
+                phrase in titles() or (n == 1 and gazetteer.country_code_for_demonym(phrase))
+            ):
+                matched = n
+                break
+        if not matched:
+            break
+        i += matched
+    return i
+
+
+class _ArticleState:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.acronyms: dict[str, str] = {}  # acronym -> expansion
+        self.mentions: list[Mention] = []
+        self.places: list[Place] = []
+        self.title_spans: list[tuple[int, int]] = []
+
+
+def _find_acronyms(text: str) -> dict[str, str]:
+    """'Cuban News Agency (ACN)' defines ACN for the whole article."""
+    found: dict[str, str] = {}
+    for m in re.finditer(
+        rf"((?:[{_UPPER}][\w'’-]+\s+){{1,6}}[{_UPPER}][\w'’-]+)\s+\(([{_UPPER}]{{2,8}})\)", text
+    ):
+        words = m.group(1).split()
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        acronym = m.group(2)
+        # Keep the shortest tail of the phrase whose initials can spell the acronym.
+        for k in range(len(words)):
+            tail = words[k:]
+            if (
+                tail
+                and tail[0].lower() not in non_name_words()
+                and len(tail) <= max(len(acronym) + 2, 2)
+            ):
+                found[acronym] = " ".join(tail)
+                break
+        else:  # pragma: no cover - defensive
+            found[acronym] = m.group(1) if initials else acronym
+    return found
+
+
+def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
+    state = _ArticleState(text)
+    state.acronyms = _find_acronyms(text)
+    pending_singles: list[tuple[Sentence, list[Token], str | None, str | None]] = []
+    for sentence in sentences:
+        tokens = tokenize(sentence.text, sentence.start)
+        _demonym_governments(state, sentence)
+        for run in _merge_org_runs(_runs(tokens, set(state.acronyms)), tokens):
+            _classify_run(state, sentence, tokens, run, pending_singles)
+    # Single names resolve against full names anywhere in the article.
+    for sentence, run, title, country in pending_singles:
+        _resolve_single(state, sentence, run, title, country)
+    state.mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = _drop_overlaps(state.mentions)
+    # "a former DEA officer": an organization named only inside someone's role is not an actor.
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            m.actor_type == ORGANIZATION
+            and any(a <= m.start and m.end <= b for a, b in state.title_spans)
+        )
+    ]
+    mentions = _drop_locative_only_countries(mentions)
+    entities = _cluster(mentions)
+    return ActorAnalysis(mentions, entities, state.places)
+
+
+def _drop_locative_only_countries(mentions: list[Mention]) -> list[Mention]:
+    acting = {m.country_code for m in mentions if m.actor_type == COUNTRY and not m.locative}
+    return [m for m in mentions if m.actor_type != COUNTRY or m.country_code in acting]
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for m in mentions:
+        if kept and m.start < kept[-1].end:
+            if (m.end - m.start) > (kept[-1].end - kept[-1].start):
+                kept[-1] = m
+            continue
+        kept.append(m)
+    return kept
+
+
+def _merge_org_runs(runs: list[list[Token]], tokens: list[Token]) -> list[list[Token]]:
+    """'Communist Party' + 'of' + 'Cuba' → one organization run; at most two extensions."""
+    index = {id(t): i for i, t in enumerate(tokens)}
+    merged: list[list[Token]] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        extensions = 0
+        while _has_org_head(run) and extensions < 2 and i + 1 < len(runs):
+            nxt = runs[i + 1]
+            gap = tokens[index[id(run[-1])] + 1 : index[id(nxt[0])]]
+            if " ".join(t.text for t in gap).lower() not in ORG_CONNECTORS:
+                break
+            cut = _person_start(nxt)
+            if cut == 0:
+                break
+            if cut is not None:
+                merged.append(run + gap + nxt[:cut])
+                runs = runs[: i + 1] + [nxt[cut:]] + runs[i + 2 :]
+                run = None  # type: ignore[assignment]
+                break
+            run = run + gap + nxt
+            i += 1
+            extensions += 1
+        if run is not None:
+            merged.append(run)
+        i += 1
+    return merged
+
+
+def _person_start(run: list[Token]) -> int | None:
+    """Index where a trailing given-name + surname starts inside a run, if any."""
+    for k in range(0, len(run) - 1):
+        if (
+            fold(run[k].text) in first_names()
+            and len(run) - k <= 4
+            and run[k].is_cap
+            and not any(t.text.lower() in org_heads() for t in run[k:])
+        ):
+            return k
+    return None
+
+
+def _org_split(run: list[Token]) -> int | None:
+    """'United Nations World Food Program' names two bodies: split after the first head noun."""
+    heads = [i for i, t in enumerate(run) if t.is_cap and t.text.lower() in org_heads()]
+    if not heads:
+        return None
+    i = heads[0] + 1
+    rest = run[i:]
+    if (
+        len(rest) >= 2
+        and rest[0].is_cap
+        and rest[0].text.lower() not in org_heads()
+        and any(t.text.lower() in org_heads() for t in rest[1:])
+    ):
+        return i
+    return None
+
+
+def _context_before(text: str, start: int, width: int = 60) -> str:
+    return text[max(0, start - width) : start]
+
+
+def _context_after(text: str, end: int, width: int = 80) -> str:
+    return text[end : end + width]
+
+
+APPOSITION_AFTER_RE = re.compile(
+    r"^,\s+(?:who\s+is\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?P<title>(?:(?:former|current|acting|deputy|then|longtime|senior|chief)\s+)?"
+    r"(?:[\w.’'-]+\s+){0,4}?(?P<head>[a-z][\w-]+))(?=\s*(?:,|\.|who|of\b|at\b|for\b|in\b|$))"
+)
+APPOSITION_BEFORE_RE = re.compile(
+    r"(?P<title>(?:(?:former|current|acting|deputy|then|longtime|senior|chief)\s+)?"
+    r"(?P<head>[a-z][\w-]+))[”\"’']?,\s*$"
+)
+ORG_APPOSITION_RE = re.compile(
+    rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{ORG_DESCRIPTORS})\b", re.IGNORECASE
+)
+
+
+def _classify_run(
+    state: _ArticleState,
+    sentence: Sentence,
+    tokens: list[Token],
+    run: list[Token],
+    pending: list[tuple[Sentence, list[Token], str | None, str | None]],
+) -> None:
+    # Sentence-initial and function words are not part of names.
+    while run and (run[0].text.lower() in non_name_words() and not _has_org_head(run[:1])):
+        if run[0].text in known_orgs():
+            break
+        run = run[1:]
+    if not run:
+        return
+    words = [t.text for t in run]
+    words[-1] = _strip_possessive(words[-1])
+    start, end = run[0].start, run[0].start + len(" ".join([]) or "")
+    end = run[-1].start + len(words[-1])
+    surface = state.text[start:end]
+    if surface.endswith(".") and not re.search(r"(?:[A-Z]\.){2,}$", surface):
+        end -= 1
+        surface = surface[:-1]
+    if not surface:
+        return
+    before = _context_before(state.text, start)
+    after = _context_after(state.text, end)
+
+    whole_country = gazetteer.country_code_for(surface)
+    if whole_country:
+        state.places.append(Place(sentence.index, start, end, surface, whole_country, True))
+        _add(
+            state,
+            sentence,
+            start,
+            end,
+            COUNTRY,
+            surface,
+            None,
+            whole_country,
+            locative=_is_locative(before),
+        )
+        return
+    # Known organizations and acronyms.
+    if surface in known_orgs() or surface in state.acronyms:
+        name = state.acronyms.get(surface, surface)
+        _add(state, sentence, start, end, ORGANIZATION, name, None, None)
+        return
+    split = _org_split(run)
+    if split:
+        _classify_run(state, sentence, tokens, run[:split], pending)
+        _classify_run(state, sentence, tokens, run[split:], pending)
+        return
+    if (
+        _has_org_head(run)
+        or re.search(rf"\b(?:{ORG_DESCRIPTORS})\s+$", before, re.I)
+        or (ORG_APPOSITION_RE.match(after))
+    ):
+        org_start = start
+        # "the Spanish Cuban Association": demonyms stay part of an organization's name.
+        country = next(
+            (
+                gazetteer.country_code_for(w) or gazetteer.country_code_for_demonym(w)
+                for w in words
+                if gazetteer.country_code_for(w) or gazetteer.country_code_for_demonym(w)
+            ),
+            None,
+        )
+        if _has_org_head(run) or len(run) <= 4:
+            _add(state, sentence, org_start, end, ORGANIZATION, surface, None, country)
+        return
+
+    k = _split_title(words)
+    prefix_words, name_words = words[:k], words[k:]
+    title = None
+    country = None
+    for w in prefix_words:
+        country = country or gazetteer.country_code_for_demonym(w)
+    title_words = [w for w in prefix_words if not gazetteer.country_code_for_demonym(w)]
+    if title_words:
+        title = " ".join(title_words)
+    if not name_words:
+        return
+    name_start = run[k].start
+    name = state.text[name_start:end]
+
+    code = gazetteer.country_code_for(name)
+    if code:
+        state.places.append(Place(sentence.index, name_start, end, name, code, True))
+        if not title_words:
+            _add(
+                state,
+                sentence,
+                name_start,
+                end,
+                COUNTRY,
+                name,
+                None,
+                code,
+                locative=_is_locative(_context_before(state.text, name_start)),
+            )
+        return
+    city_code = gazetteer.city_country(name)
+    if city_code and not title_words:
+        state.places.append(Place(sentence.index, name_start, end, name, city_code, False))
+        return
+    if (
+        any(w.lower() in non_name_words() for w in name_words)
+        or name.lower() in MONTHS
+        or (name.lower() in WEEKDAYS)
+    ):
+        return
+    if any(w.isdigit() for w in name_words):
+        return
+
+    # Evidence that this is a person.
+    m_after = APPOSITION_AFTER_RE.match(after)
+    m_before = APPOSITION_BEFORE_RE.search(before)
+    if m_after and m_after.group("head") in title_heads():
+        state.title_spans.append((end + m_after.start("title"), end + m_after.end("title")))
+        title = title or m_after.group("title")
+        country = country or _demonym_in(m_after.group("title"))
+    if m_before and m_before.group("head") in title_heads():
+        title = title or m_before.group("title")
+        country = country or _demonym_in(before[-40:])
+    if not country:
+        prev = re.search(r"(\w+)\s+$", before)
+        if prev:
+            country = gazetteer.country_code_for_demonym(prev.group(1))
+    lower_title = re.search(r"\b([a-z][\w-]+)\s+$", before)
+    if not title and lower_title and lower_title.group(1) in title_heads():
+        title = lower_title.group(1)
+    next_word = re.match(r"^\s*(?:,[^,]{0,80},\s*)?(\w+)", after)
+    reports = bool(next_word and next_word.group(1) in reporting_verbs())
+    given = fold(name_words[0]) in first_names() or (
+        len(name_words) >= 3 and fold(name_words[1]) in first_names()
+    )
+    if len(name_words) == 1:
+        pending.append((sentence, [t for t in run[k:]], title, country))
+        return
+    if title or given or reports or (m_after and m_after.group("head") in title_heads()):
+        _add(state, sentence, name_start, end, PERSON, name, title, country)
+
+
+def _demonym_in(text: str) -> str | None:
+    for w in re.findall(r"[\w-]+", text):
+        code = gazetteer.country_code_for_demonym(w)
+        if code and w[:1].isupper():
+            return code
+    return None
+
+
+def _resolve_single(
+    state: _ArticleState,
+    sentence: Sentence,
+    run: list[Token],
+    title: str | None,
+    country: str | None,
+) -> None:
+    start = run[0].start
+    word = _strip_possessive(run[0].text)
+    end = start + len(word)
+    key = fold(word)
+    full = [
+        m
+        for m in state.mentions
+        if m.actor_type == PERSON and len(m.name.split()) > 1 and key in fold(m.name).split()
+    ]
+    if full:
+        # Prefer the nearest full name mentioned before; else the first one after.
+        before = [m for m in full if m.start < start]
+        target = before[-1] if before else full[0]
+        _add(state, sentence, start, end, PERSON, word, title, country or target.country_code)
+    elif title:
+        _add(state, sentence, start, end, PERSON, word, title, country)
+
+
+def _demonym_governments(state: _ArticleState, sentence: Sentence) -> None:
+    """'the Cuban regime', 'Venezuelan authorities': the state acting, as a country mention."""
+    for m in re.finditer(
+        rf"\b([{_UPPER}][a-zà-ÿ]+)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{GOVERNMENT_NOUNS})\b",
+        sentence.text,
+    ):
+        code = gazetteer.country_code_for_demonym(m.group(1))
+        if code:
+            start = sentence.start + m.start()
+            end = sentence.start + m.end()
+            _add(state, sentence, start, end, COUNTRY, gazetteer.country_name(code), None, code)
+
+
+def _add(
+    state: _ArticleState,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    actor_type: str,
+    name: str,
+    title: str | None,
+    country: str | None,
+    locative: bool = False,
+) -> None:
+    state.mentions.append(
+        Mention(
+            sentence.index,
+            start,
+            end,
+            state.text[start:end],
+            actor_type,
+            name,
+            title,
+            country,
+            locative=locative,
+        )
+    )
+
+
+def _is_locative(before: str) -> bool:
+    """'exercises in Venezuela': the country is where something happened, not who acted."""
+    return bool(
+        re.search(r"\b(?:in|at|inside|within|across|throughout|near)\s+(?:the\s+)?$", before)
+    )
+
+
+ORG_KEY_STOPWORDS = {"of", "the", "for", "in", "on", "and", "a", "an", "de", "del", "la"}
+
+
+def org_key(name: str) -> str:
+    """Word-order-free key where 'Cuban' and 'of Cuba' agree: one organization, two spellings."""
+    parts = set()
+    for word in re.findall(r"[\w'’-]+", name):
+        low = fold(word)
+        if low in ORG_KEY_STOPWORDS:
+            continue
+        code = gazetteer.country_code_for_demonym(word) or (
+            gazetteer.country_code_for(word) if word[:1].isupper() else None
+        )
+        parts.add(f"@{code.lower()}" if code else low)
+    return " ".join(sorted(parts))
+
+
+def _cluster(mentions: list[Mention]) -> list[Entity]:
+    """Article-local coreference: same country code, same organization, or name containment."""
+    entities: list[Entity] = []
+    by_key: dict[tuple[str, str], int] = {}
+    persons = sorted(
+        (m for m in mentions if m.actor_type == PERSON), key=lambda m: -len(m.name.split())
+    )
+    for m in mentions:
+        if m.actor_type == COUNTRY:
+            key = (COUNTRY, m.country_code or fold(m.name))
+        elif m.actor_type == ORGANIZATION:
+            key = (ORGANIZATION, org_key(m.name))
+        else:
+            continue
+        if key not in by_key:
+            by_key[key] = len(entities)
+            entities.append(Entity(len(entities), m.name, m.actor_type, m.country_code))
+        m.entity_key = by_key[key]
+    for m in persons:
+        tokens = set(fold(m.name).split())
+        target = None
+        for e in entities:
+            if e.actor_type == PERSON and tokens <= set(fold(e.canonical_name).split()):
+                target = e
+                break
+        if target is None:
+            target = Entity(len(entities), m.name, PERSON, m.country_code)
+            entities.append(target)
+        m.entity_key = target.key
+    for m in mentions:  # titles and countries: the latest seen in the article wins
+        e = entities[m.entity_key]
+        e.names.add(m.text)
+        if m.title:
+            e.title = m.title
+        if m.country_code and e.actor_type != COUNTRY:
+            e.country_code = e.country_code or m.country_code
+        if (
+            e.actor_type == COUNTRY
+            and gazetteer.country_code_for(m.text)
+            and len(m.text)
+            > len(e.canonical_name if gazetteer.country_code_for(e.canonical_name) else "")
+        ):
+            e.canonical_name = m.text
+    for e in entities:
+        if e.actor_type == COUNTRY and not gazetteer.country_code_for(e.canonical_name):
+            e.canonical_name = gazetteer.country_name(e.country_code or "")
+    return entities

@@ -1,0 +1,54 @@
+"""Word lists the rules read, loaded once per process from `lexicons/` and data packages."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from pipelines.extract.gazetteer import fold
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("pipelines.extract.lexicons").joinpath(name).read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Lower-case role phrases ("interior minister", "attorney general")."""
+    return frozenset(t.lower() for t in _lines("titles.txt"))
+
+
+@cache
+def title_heads() -> frozenset[str]:
+    """Last words of role phrases: what an apposition like ", a former X officer" ends on."""
+    return frozenset(t.split()[-1] for t in titles())
+
+
+@cache
+def org_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in _lines("org_heads.txt"))
+
+
+@cache
+def known_orgs() -> frozenset[str]:
+    return frozenset(_lines("known_orgs.txt"))
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    return frozenset(_lines("reporting_verbs.txt"))
+
+
+@cache
+def non_name_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _lines("non_name_words.txt"))
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Folded given names from gender-guesser's international list, minus ordinary words."""
+    import gender_guesser.detector as detector
+
+    names = detector.Detector(case_sensitive=False).names
+    return frozenset(fold(n) for n in names) - non_name_words()

@@ -1,0 +1,306 @@
+"""Meetings, visits, calls, summits and ceremonies between named actors.
+
+A trigger phrase fixes the kind; the subject is the nearest actor before it in the clause (or
+the last person named, for "He met …"); the others are the actors after it up to the end of
+the clause. A visit to a place in another country makes that country the host.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipelines.extract.actors import COUNTRY, PERSON, ActorAnalysis, Mention, Place
+from pipelines.extract.dates import find_date_expressions, resolve
+from pipelines.extract.sentences import Sentence
+
+# (kind, pattern, subject role, object role)
+TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
+    (kind, re.compile(pattern, re.IGNORECASE), subj, obj)
+    for kind, pattern, subj, obj in [
+        (
+            "call",
+            r"\b(?:spoke|speaks|talked|talks|speak)\s+(?:by|on the|over the)\s+(?:tele)?phone\s+(?:with|to)\b",
+            "participant",
+            "participant",
+        ),
+        (
+            "call",
+            r"\b(?:held|had|holds|has)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)\s+with\b",
+            "participant",
+            "participant",
+        ),
+        ("call", r"\b(?:phoned|telephoned)\b(?=\s+[A-Z])", "participant", "participant"),
+        (
+            "summit",
+            r"\b(?:held|hold|holds|attended|attend|at)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}summit\s+(?:with|in|between)\b",
+            "participant",
+            "participant",
+        ),
+        ("ceremony", r"\blaid\s+a\s+wreath\b", "participant", "participant"),
+        (
+            "ceremony",
+            r"\b(?:attended|presided over)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}ceremony\b",
+            "participant",
+            "participant",
+        ),
+        (
+            "meeting",
+            r"\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?=[^.;]{0,80})",
+            "participant",
+            "participant",
+        ),
+        (
+            "meeting",
+            r"\b(?:held|holds|hold|had|has)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|meetings|discussions|consultations)\s+with\b",
+            "participant",
+            "participant",
+        ),
+        ("meeting", r"\b(?:sat down|conferred)\s+with\b", "participant", "participant"),
+        (
+            "reception",
+            r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?=\s+(?:[A-Z]|the\s|his\s|her\s))",
+            "host",
+            "visitor",
+        ),
+        (
+            "visit",
+            r"\b(?:visited|visits|visiting|toured|tours|paid\s+a\s+(?:[\w-]+\s+){0,2}visit\s+to|(?:arrived|arrives|landed|lands)\s+in)\b",
+            "visitor",
+            "host",
+        ),
+        ("visit", r"\b(?:visit|trip)\s+to\b", "visitor", "host"),
+    ]
+]
+# Cheap pre-filter: a sentence without any of these words has no trigger.
+TRIGGER_WORDS_RE = re.compile(
+    r"\b(?:met|meet|meets|meeting|phone|phoned|telephoned|summit|wreath|ceremony|talks|"
+    r"discussions|consultations|conferred|sat down|received|receives|hosted|hosts|welcomed|"
+    r"welcomes|visit\w*|toured|tours|arrived|arrives|landed|lands|trip)\b",
+    re.IGNORECASE,
+)
+PLANNED_RE = re.compile(
+    r"\b(?:will|would|is (?:due|set|scheduled|expected|slated) to|are (?:due|set|scheduled|expected) to|plans? to|planning to|intends? to|upcoming|next week|next month)\b",
+    re.I,
+)
+CANCELLED_RE = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|scrapped|put off)\b", re.I)
+REQUESTED_RE = re.compile(
+    r"\b(?:asked to|requested|sought|seeks?|invited .{0,40} to|wants? to)\b", re.I
+)
+CLAUSE_END_RE = re.compile(r"[;]|,\s*(?:who|which|where|while|but|and then)\b|\.\s")
+NEGATION_RE = re.compile(
+    r"\b(?:not|never|no|n[o']t|refused to|declined to|without)\s+(?:\w+\s+)?$", re.I
+)
+
+
+@dataclass
+class Meeting:
+    sentence_index: int
+    meeting_kind: str
+    status: str
+    participants: list[tuple[int, str]]  # (entity key, role)
+    place_name: str | None
+    place_country_code: str | None
+    date_text: str | None
+    meeting_date: date | None
+    evidence_text: str
+    trigger_start: int = 0
+    keys: frozenset[int] = field(default_factory=frozenset)
+
+
+def extract_meetings(
+    text: str, sentences: list[Sentence], actors: ActorAnalysis, published_at: date | None
+) -> list[Meeting]:
+    meetings: list[Meeting] = []
+    last_place: Place | None = None
+    last_person: Mention | None = None
+    for sentence in sentences:
+        found = _sentence_meetings(sentence, actors, published_at, last_place, last_person)
+        meetings.extend(found)
+        # Later meetings of the same trip happen where the last one did.
+        placed = [m for m in found if m.place_name]
+        if placed:
+            last_place = next(p for p in actors.places if p.name == placed[-1].place_name)
+        persons = [m for m in actors.in_sentence(sentence.index) if m.actor_type == PERSON]
+        if persons:
+            last_person = persons[0]
+    return _dedupe(meetings)
+
+
+def _sentence_meetings(
+    sentence: Sentence,
+    actors: ActorAnalysis,
+    published_at: date | None,
+    last_place: Place | None,
+    last_person: Mention | None,
+) -> list[Meeting]:
+    if not TRIGGER_WORDS_RE.search(sentence.text):
+        return []
+    mentions = actors.in_sentence(sentence.index)
+    if not mentions:
+        return []
+    out: list[Meeting] = []
+    used_triggers: list[tuple[int, int]] = []
+    for kind, pattern, subj_role, obj_role in TRIGGERS:
+        for m in pattern.finditer(sentence.text):
+            t_start, t_end = sentence.start + m.start(), sentence.start + m.end()
+            if any(a <= t_start < b or t_start <= a < t_end for a, b in used_triggers):
+                continue
+            if _inside_mention(mentions, t_start):
+                continue
+            if NEGATION_RE.search(sentence.text[: m.start()]):
+                continue
+            subject = _subject(sentence, mentions, t_start, last_person)
+            if subject is None:
+                continue
+            objects = _objects(sentence, mentions, t_end, subject)
+            places = [p for p in actors.places_in(sentence.index) if p.start >= t_start]
+            city = next((p for p in places if not p.is_country), None)
+            place_country = city.country_code if city else None
+            if kind == "visit":
+                host_code = _visit_host(places, objects)
+                if host_code is None or host_code == subject.country_code:
+                    continue
+                host = _country_entity(actors, host_code)
+                if host is None:
+                    continue
+                objects = [host]
+                place_country = host_code
+            if not objects:
+                continue
+            if kind == "reception":
+                # "X received Y" is a meeting only when Y is a person X hosted.
+                if objects[0].actor_type != PERSON:
+                    continue
+                kind = "meeting"
+            if (
+                kind == "meeting"
+                and subj_role == "participant"
+                and all(o.actor_type == COUNTRY for o in objects)
+            ):
+                continue  # "met in Cuba" is a place, not a counterpart
+            used_triggers.append((t_start, t_end))
+            participants = [(subject.entity_key, subj_role)] + [
+                (o.entity_key, obj_role) for o in objects if o.entity_key != subject.entity_key
+            ]
+            if len({k for k, _ in participants}) < 2:
+                continue
+            dates = find_date_expressions(sentence.text)
+            date_text = _nearest(dates, m.start()) if dates else None
+            if city is None and last_place is not None and kind != "call":
+                city = last_place
+                place_country = place_country or last_place.country_code
+            out.append(
+                Meeting(
+                    sentence_index=sentence.index,
+                    meeting_kind=kind,
+                    status=_status(sentence.text, m.start()),
+                    participants=participants,
+                    place_name=city.name if city else None,
+                    place_country_code=place_country,
+                    date_text=date_text,
+                    meeting_date=resolve(date_text, published_at) if date_text else None,
+                    evidence_text=sentence.text,
+                    trigger_start=t_start,
+                    keys=frozenset(k for k, _ in participants),
+                )
+            )
+    return out
+
+
+def _inside_mention(mentions: list[Mention], pos: int) -> bool:
+    return any(m.start <= pos < m.end for m in mentions)
+
+
+def _subject(
+    sentence: Sentence, mentions: list[Mention], t_start: int, last_person: Mention | None
+) -> Mention | None:
+    clause_start = sentence.start
+    before_text = sentence.text[: t_start - sentence.start]
+    for b in re.finditer(r"[;:]|,\s*(?:but|and|while|who|which)\b|\bthat\b", before_text):
+        clause_start = sentence.start + b.end()
+    candidates = [m for m in mentions if clause_start <= m.start and m.end <= t_start]
+    persons = [m for m in candidates if m.actor_type == PERSON]
+    if persons:
+        return persons[0]
+    if candidates:
+        return candidates[0]
+    # "He met …": a pronoun subject is the last person named before this sentence.
+    if re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", before_text[-40:], re.I) and last_person:
+        return last_person
+    return None
+
+
+def _objects(
+    sentence: Sentence, mentions: list[Mention], t_end: int, subject: Mention
+) -> list[Mention]:
+    rest = sentence.text[t_end - sentence.start :]
+    end_match = CLAUSE_END_RE.search(rest)
+    clause_end = t_end + (end_match.start() if end_match else len(rest))
+    inside = [
+        m for m in mentions if t_end <= m.start < clause_end and m.entity_key != subject.entity_key
+    ]
+    if not inside:
+        return []
+    # The counterpart(s): the first actor and any joined to it by "and".
+    picked = [inside[0]]
+    for m in inside[1:]:
+        gap = sentence.text[picked[-1].end - sentence.start : m.start - sentence.start]
+        if re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:[\w’'-]+\s+){0,5}?|\s*,\s*", gap):
+            picked.append(m)
+        else:
+            break
+    return picked
+
+
+def _visit_host(places: list[Place], objects: list[Mention]) -> str | None:
+    for o in objects[:1]:
+        if o.actor_type == COUNTRY and o.country_code:
+            return o.country_code
+    if places:
+        return places[0].country_code
+    return None
+
+
+def _country_entity(actors: ActorAnalysis, code: str) -> Mention | None:
+    for m in actors.mentions:
+        if m.actor_type == COUNTRY and m.country_code == code:
+            return m
+    return None
+
+
+def _nearest(dates: list[re.Match[str]], pos: int) -> str:
+    return min(dates, key=lambda d: abs(d.start() - pos)).group(0)
+
+
+def _status(text: str, trigger_pos: int) -> str:
+    window = text[max(0, trigger_pos - 60) : trigger_pos + 40]
+    if CANCELLED_RE.search(window):
+        return "cancelled"
+    if REQUESTED_RE.search(text[max(0, trigger_pos - 40) : trigger_pos]):
+        return "requested"
+    if PLANNED_RE.search(text[max(0, trigger_pos - 40) : trigger_pos]):
+        return "planned"
+    return "held"
+
+
+def _dedupe(meetings: list[Meeting]) -> list[Meeting]:
+    """One meeting per participants and date; a dateless repeat merges into a dated one."""
+    kept: list[Meeting] = []
+    for m in meetings:
+        twin = next(
+            (
+                k
+                for k in kept
+                if k.keys == m.keys
+                and k.meeting_kind == m.meeting_kind
+                and (k.date_text == m.date_text or not m.date_text or not k.date_text)
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(m)
+        elif twin.date_text is None and m.date_text:
+            kept[kept.index(twin)] = m
+    return kept

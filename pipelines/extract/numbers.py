@@ -1,0 +1,142 @@
+"""Counts as news writes them: digits, words, ranges and hedges ("at least", "nearly")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "a single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+WORD_NUMBER_RE = (
+    rf"(?:(?:{_WORD})(?:[\s-](?:{_WORD}))?(?:\s+(?:hundred|thousand|million)"
+    rf"(?:\s+(?:and\s+)?(?:{_WORD})(?:[\s-](?:{_WORD}))?)?)?|a\s+(?:hundred|thousand))"
+)
+DIGIT_NUMBER_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER_RE = rf"(?:{DIGIT_NUMBER_RE}|{WORD_NUMBER_RE})(?:\s+(?:million|billion|thousand))?"
+
+QUALIFIERS = {
+    "at least": "at least",
+    "no fewer than": "at least",
+    "a minimum of": "at least",
+    "more than": "more than",
+    "over": "more than",
+    "upwards of": "more than",
+    "in excess of": "more than",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "up to": "up to",
+    "as many as": "up to",
+    "at most": "up to",
+}
+QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+
+COUNT_RE = re.compile(
+    rf"(?:(?P<qual>{QUALIFIER_RE})\s+)?"
+    rf"(?:between\s+(?P<lo1>{NUMBER_RE})\s+and\s+(?P<hi1>{NUMBER_RE})"
+    rf"|from\s+(?P<lo2>{NUMBER_RE})\s+to\s+(?P<hi2>{NUMBER_RE})"
+    rf"|(?P<lo3>{DIGIT_NUMBER_RE})\s*(?:-|–|to)\s*(?P<hi3>{DIGIT_NUMBER_RE})"
+    rf"|(?P<n>{NUMBER_RE}))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Count:
+    low: int
+    high: int
+    qualifier: str | None
+    start: int
+    end: int
+
+
+def parse_number(text: str) -> int | None:
+    """'32', '1,200', 'twenty-one', 'three hundred', '2.5 million' → int."""
+    t = text.lower().strip().replace("–", "-")
+    m = re.fullmatch(rf"({DIGIT_NUMBER_RE})(?:\s+(million|billion|thousand))?", t)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        return int(round(value * SCALES.get(m.group(2) or "", 1)))
+    total, current = 0, 0
+    words = re.split(r"[\s-]+", t.replace(" and ", " "))
+    if not words:
+        return None
+    for i, w in enumerate(words):
+        if w == "a" and i + 1 < len(words) and words[i + 1] in SCALES or w == "single":
+            current = 1
+        elif w in UNITS:
+            current += UNITS[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w in ("thousand", "million", "billion"):
+            total += max(current, 1) * SCALES[w]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def find_counts(text: str) -> list[Count]:
+    counts = []
+    for m in COUNT_RE.finditer(text):
+        if not _word_bounded(text, m.start(), m.end()):
+            continue
+        low_text = m.group("lo1") or m.group("lo2") or m.group("lo3") or m.group("n")
+        high_text = m.group("hi1") or m.group("hi2") or m.group("hi3") or low_text
+        low, high = parse_number(low_text), parse_number(high_text)
+        if low is None or high is None:
+            continue
+        if low > high:
+            low, high = high, low
+        qual = QUALIFIERS.get(m.group("qual").lower()) if m.group("qual") else None
+        counts.append(Count(low, high, qual, m.start(), m.end()))
+    return counts
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum() or before in "$€£")

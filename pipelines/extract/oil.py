@@ -1,0 +1,277 @@
+"""Oil flows: who supplies oil to whom, how much, since when, and whether it still flows.
+
+Supplier and recipient come from the shapes news uses: "X ships crude to Y", "Y received $N in
+oil from X", "cut off Y's access to X's oil", "Venezuelan oil", "shipments to Y". A sentence
+about production, reserves, prices or quotas names no recipient and yields nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from pipelines.extract import gazetteer
+from pipelines.extract.actors import COUNTRY, ActorAnalysis, Mention
+from pipelines.extract.dates import resolve
+from pipelines.extract.sentences import Sentence
+
+COMMODITY_RE = re.compile(
+    r"\b(?P<c>crude(?: oil)?|oil|fuel(?: oil)?|diesel|gasoline|petrol|jet fuel|LNG|liquefied natural gas|petroleum)\b",
+    re.IGNORECASE,
+)
+SUPPLY_VERBS = (
+    r"supplies|supplied|supply|supplying|ships|shipped|ship|shipping|sends|sent|send|sending|"
+    r"sells|sold|sell|selling|exports|exported|export|exporting|delivers|delivered|deliver|"
+    r"delivering|provides|provided|provide|providing|gives|gave|give|donated|donates"
+)
+RECEIVE_VERBS = (
+    r"received|receives|receive|receiving|imports|imported|import|importing|bought|buys|buy|"
+    r"buying|gets|got|obtained|obtains|purchased|purchases"
+)
+AMOUNT_RE = re.compile(
+    r"(?P<usd>(?:US)?\$\s?(?P<usd_n>\d[\d,.]*)\s*(?P<usd_scale>million|billion|mln|bn|m\b)?)"
+    r"|(?P<n>\d[\d,.]*)\s*(?P<scale>million|billion|mln|bn|thousand)?\s*"
+    r"(?P<unit>barrels (?:per|a) day|barrels per month|barrels a month|barrels|bpd|b/d|bbl/d|"
+    r"tonnes per year|tonnes a year|tons per year|tonnes|tons|metric tons|dlrs|dollars)",
+    re.IGNORECASE,
+)
+HALTED_RE = re.compile(
+    r"\b(?:cut off|cuts off|cutting off|halted|halts|halt|suspended|suspends|stopped|stops|ended|ends|blocked|blocks|banned|bans|embargo(?:ed)?|no more|ceased|severed)\b",
+    re.I,
+)
+RESUMED_RE = re.compile(r"\b(?:resumed|resumes|resume|restarted|restarts|restored)\b", re.I)
+PLANNED_RE = re.compile(
+    r"\b(?:will|would|agreed to|agrees to|plans? to|pledged to|promised to|is to|are to|intends? to|set to)\b",
+    re.I,
+)
+THREAT_RE = re.compile(r"\b(?:threaten(?:ed|s)? to|threat(?:ened)?)\b", re.I)
+NOT_FLOW_RE = re.compile(
+    r"\b(?:production|output|reserves?|prices?|quota|refining capacity|produced|pumps?)\b", re.I
+)
+PERIOD_RE = re.compile(
+    r"\b(?P<p>(?:since|from|starting in|beginning in)\s+(?:the\s+)?[^,.;“”\"]{3,60}|"
+    r"for\s+(?:over|more than|nearly|almost|about)?\s*(?:\w+\s+)?(?:decades?|years?|months?|weeks?)|"
+    r"(?:in|during)\s+(?:19|20)\d{2}|between\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+SCALE = {"million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3}
+UNIT = {
+    "barrels per day": "barrels_per_day",
+    "barrels a day": "barrels_per_day",
+    "bpd": "barrels_per_day",
+    "b/d": "barrels_per_day",
+    "bbl/d": "barrels_per_day",
+    "barrels per month": "barrels_per_month",
+    "barrels a month": "barrels_per_month",
+    "barrels": "barrels",
+    "tonnes per year": "tonnes_per_year",
+    "tonnes a year": "tonnes_per_year",
+    "tons per year": "tonnes_per_year",
+    "tonnes": "tonnes",
+    "tons": "tonnes",
+    "metric tons": "tonnes",
+    "dlrs": "usd",
+    "dollars": "usd",
+}
+
+
+@dataclass
+class OilFlow:
+    sentence_index: int
+    supplier: Mention | None
+    recipient: Mention | None
+    supplier_country_code: str | None
+    recipient_country_code: str | None
+    commodity: str
+    amount: float | None
+    unit: str | None
+    status: str
+    period_text: str | None
+    period_start: date | None
+    period_end: date | None
+    evidence_text: str
+
+
+def _commodity(word: str) -> str:
+    w = word.lower()
+    if w.startswith("crude"):
+        return "crude"
+    if w in ("lng", "liquefied natural gas"):
+        return "lng"
+    if w in ("oil", "petroleum"):
+        return "oil"
+    return "fuel"
+
+
+def _actor_code(m: Mention, actors: ActorAnalysis) -> str | None:
+    return m.country_code or actors.entity(m.entity_key).country_code
+
+
+def extract_oil_flows(
+    text: str, sentences: list[Sentence], actors: ActorAnalysis, published_at: date | None
+) -> list[OilFlow]:
+    flows: list[OilFlow] = []
+    focus = _focus_countries(text, actors)
+    for sentence in sentences:
+        commodity = COMMODITY_RE.search(sentence.text)
+        if not commodity:
+            continue
+        if NOT_FLOW_RE.search(sentence.text) and not re.search(
+            SUPPLY_VERBS + "|" + RECEIVE_VERBS, sentence.text
+        ):
+            continue
+        found = _frame(sentence, actors, commodity, focus)
+        if not found:
+            continue
+        supplier, recipient, supplier_code, recipient_code = found
+        if supplier_code and supplier_code == recipient_code:
+            continue
+        amount, unit = _amount(sentence.text)
+        period = PERIOD_RE.search(sentence.text)
+        period_text = period.group("p").strip() if period else None
+        start = _period_start(period_text, published_at) if period_text else None
+        flows.append(
+            OilFlow(
+                sentence_index=sentence.index,
+                supplier=supplier,
+                recipient=recipient,
+                supplier_country_code=supplier_code,
+                recipient_country_code=recipient_code,
+                commodity=_commodity(commodity.group("c")),
+                amount=amount,
+                unit=unit,
+                status=_status(sentence.text),
+                period_text=period_text,
+                period_start=start,
+                period_end=None,
+                evidence_text=sentence.text,
+            )
+        )
+    return _dedupe(flows)
+
+
+def _frame(sentence, actors, commodity, focus):
+    mentions = actors.in_sentence(sentence.index)
+    s0 = sentence.start
+    t = sentence.text
+
+    def code(m: Mention | None) -> str | None:
+        return _actor_code(m, actors) if m else None
+
+    def after(pos: int, limit: int = 60) -> Mention | None:
+        return next((m for m in mentions if pos <= m.start - s0 <= pos + limit), None)
+
+    def before(pos: int, limit: int = 120) -> Mention | None:
+        cands = [m for m in mentions if pos - limit <= m.end - s0 <= pos]
+        return cands[-1] if cands else None
+
+    # "X supplies/ships (oil) to Y"
+    for m in re.finditer(rf"\b(?:{SUPPLY_VERBS})\b[^.;]{{0,80}}?\bto\s+", t, re.I):
+        if not COMMODITY_RE.search(t[max(0, m.start() - 80) : m.end() + 60]):
+            continue
+        sup, rec = before(m.start()), after(m.end(), 25)
+        if sup and rec:
+            return sup, rec, code(sup), code(rec)
+    # "access to X's oil" / "X's oil" / "<demonym> oil" / "oil from X"
+    supplier, supplier_code = None, None
+    dem = re.search(rf"\b([A-Z][a-zà-ÿ]+)\s+(?:[a-z]+\s+)?{re.escape(commodity.group('c'))}\b", t)
+    if dem and gazetteer.country_code_for_demonym(dem.group(1)):
+        supplier_code = gazetteer.country_code_for_demonym(dem.group(1))
+        supplier = _country_mention(actors, supplier_code)
+    poss = re.search(
+        rf"([A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)[’']s?\s+{re.escape(commodity.group('c'))}\b", t
+    )
+    if not supplier_code and poss:
+        m = after(poss.start(), 2)
+        if m:
+            supplier, supplier_code = m, code(m)
+    frm = re.search(rf"{re.escape(commodity.group('c'))}\b[^.;]{{0,40}}?\bfrom\s+", t, re.I)
+    if not supplier_code and frm:
+        m = after(frm.end(), 5)
+        if m:
+            supplier, supplier_code = m, code(m)
+    # Recipient: "Y's access", "Y received", "(shipments|exports) to Y", "going to Y"
+    recipient = None
+    acc = re.search(r"access\s+to\b", t, re.I)
+    if acc:
+        recipient = before(acc.start(), 40)
+    rec_verb = re.search(rf"\b(?:{RECEIVE_VERBS})\b", t, re.I)
+    if recipient is None and rec_verb:
+        recipient = before(rec_verb.start(), 60)
+    to = re.search(
+        r"\b(?:shipments?|exports?|deliveries|supplies|cargoes|going|sent|flowing)\s+(?:[^.;]{0,30}?\s)?to\s+",
+        t,
+        re.I,
+    )
+    if recipient is None and to:
+        recipient = after(to.end(), 5)
+    if recipient is None:
+        return None
+    if supplier_code is None and rec_verb:
+        # "Cuba has received $N in oil" with the supplier only in the article's subject.
+        supplier_code = next((c for c in focus if c != code(recipient)), None)
+        supplier = _country_mention(actors, supplier_code) if supplier_code else None
+    if supplier_code is None:
+        return None
+    return supplier, recipient, supplier_code, code(recipient)
+
+
+def _country_mention(actors: ActorAnalysis, code: str | None) -> Mention | None:
+    return next(
+        (m for m in actors.mentions if m.actor_type == COUNTRY and m.country_code == code), None
+    )
+
+
+def _focus_countries(text: str, actors: ActorAnalysis) -> list[str]:
+    """Countries the article is about, by mentions plus demonyms: the implied partner."""
+    counts: Counter[str] = Counter()
+    for m in actors.mentions:
+        if m.actor_type == COUNTRY and m.country_code:
+            counts[m.country_code] += 1
+    for word in re.findall(r"\b[A-Z][a-zà-ÿ]+\b", text):
+        code = gazetteer.country_code_for_demonym(word)
+        if code:
+            counts[code] += 1
+    return [c for c, _ in counts.most_common()]
+
+
+def _amount(text: str) -> tuple[float | None, str | None]:
+    m = AMOUNT_RE.search(text)
+    if not m:
+        return None, None
+    if m.group("usd"):
+        value = float(m.group("usd_n").replace(",", "").rstrip("."))
+        return value * SCALE.get((m.group("usd_scale") or "").lower(), 1), "usd"
+    value = float(m.group("n").replace(",", "").rstrip("."))
+    value *= SCALE.get((m.group("scale") or "").lower(), 1)
+    return value, UNIT.get(m.group("unit").lower(), m.group("unit").lower().replace(" ", "_"))
+
+
+def _status(text: str) -> str:
+    if THREAT_RE.search(text):
+        return "threatened"
+    if RESUMED_RE.search(text):
+        return "resumed"
+    if HALTED_RE.search(text):
+        return "halted"
+    if PLANNED_RE.search(text):
+        return "planned"
+    return "flowing"
+
+
+def _period_start(period_text: str, published_at: date | None) -> date | None:
+    m = re.search(r"\b((?:19|20)\d{2})\b", period_text)
+    if m and re.match(r"(?:since|from|starting|beginning|in|during|between)", period_text, re.I):
+        return date(int(m.group(1)), 1, 1)
+    return resolve(period_text, published_at) if published_at else None
+
+
+def _dedupe(flows: list[OilFlow]) -> list[OilFlow]:
+    kept: dict[tuple[str | None, str | None], OilFlow] = {}
+    for f in flows:
+        key = (f.supplier_country_code, f.recipient_country_code)
+        if key not in kept or kept[key].amount is None and f.amount is not None:
+            kept[key] = f
+    return list(kept.values())

@@ -1,0 +1,186 @@
+"""Sentence splitting with exact character offsets, the anchor of every fact's provenance.
+
+A period ends a sentence unless it belongs to an abbreviation ("U.S.", "Gen.", "Jan.") or an
+initial ("Christian K. Caruzo"). Paragraph breaks always end a sentence, so headings and
+captions stay on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a period does not end a sentence (compared lower-case, no dot).
+ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sr",
+    "jr",
+    "st",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "cmdr",
+    "adm",
+    "sgt",
+    "cpl",
+    "gov",
+    "sen",
+    "rep",
+    "rev",
+    "hon",
+    "pres",
+    "amb",
+    "supt",
+    "insp",
+    "vs",
+    "approx",
+    "est",
+    "dept",
+    "univ",
+    "corp",
+    "mt",
+    "ft",
+    "al",
+    "cf",
+    "ca",
+}
+# Abbreviations that do not end a sentence only when a number follows ("Jan. 5", "No. 3").
+NUMBER_ABBREVIATIONS = {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "no",
+    "nos",
+    "fig",
+    "vol",
+    "op",
+    "art",
+    "p",
+    "pp",
+}
+# Abbreviations that are often the last word of a sentence too ("... in the U.S. The ...").
+SENTENCE_FINAL_ABBREVIATIONS = {"u.s", "u.k", "u.n", "u.s.a", "d.c", "inc", "co", "ltd", "etc"}
+
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def _token_before(text: str, pos: int) -> str:
+    """The word (with inner dots) that ends at `pos` (the boundary's first dot)."""
+    i = pos
+    while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(\"'“‘":
+        i -= 1
+    return text[i:pos]
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"\s*([\"'“‘(]*)(\S*)", text[pos:])
+    return m.group(2) if m else ""
+
+
+def _is_false_boundary(text: str, match: re.Match[str]) -> bool:
+    punct = match.group(0)
+    if "\n" in punct or not punct.startswith("."):
+        return False
+    if len(punct.rstrip("\"'”’»)]")) > 1:
+        return False  # an ellipsis ends the sentence
+    nxt = _next_word(text, match.end())
+    if punct != ".":  # closing quote or bracket after the period
+        return nxt[:1].islower()
+    word = _token_before(text, match.start())
+    lower = word.lower().rstrip(".")
+    if not word:
+        return False
+    if lower in NUMBER_ABBREVIATIONS:
+        return nxt[:1].isdigit()
+    if re.fullmatch(r"[A-Z]", word):  # an initial: "K." in "Christian K. Caruzo"
+        return True
+    if "." in word and re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S, U.N, D.C
+        # Sentence-final when the next word clearly starts a new sentence.
+        return not (
+            nxt[:1].isupper()
+            and lower in SENTENCE_FINAL_ABBREVIATIONS
+            and nxt.lower() in _SENTENCE_STARTERS
+        )
+    if lower in ABBREVIATIONS:
+        return bool(nxt) and (nxt[:1].isdigit() or nxt[:1].isupper() or nxt[:1].islower())
+    return bool(nxt) and nxt[:1].islower()
+
+
+# Words that, after "U.S.", signal a new sentence rather than "U.S. Army".
+_SENTENCE_STARTERS = {
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "this",
+    "that",
+    "these",
+    "those",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "his",
+    "her",
+    "their",
+    "its",
+    "there",
+    "meanwhile",
+    "however",
+    "according",
+    "last",
+    "earlier",
+    "later",
+    "officials",
+}
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY_RE.finditer(text):
+        if _is_false_boundary(text, match):
+            continue
+        end = match.end() if "\n" not in match.group(0) else match.start()
+        _append(sentences, text, start, end)
+        start = match.end()
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(len(sentences), start, end, text[start:end]))

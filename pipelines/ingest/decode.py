@@ -1,0 +1,50 @@
+"""Bytes to text, with a named reason when a file cannot be read as an article."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import charset_normalizer
+
+
+class RejectedFile(Exception):
+    """A file that will not become an article; `issue` is the contract's reason code."""
+
+    def __init__(self, issue: str, detail: str) -> None:
+        super().__init__(f"{issue}: {detail}")
+        self.issue = issue
+        self.detail = detail
+
+
+# Control bytes that never appear in text files (tab, LF, CR, FF and ESC excluded).
+_BINARY_BYTES = set(range(0, 8)) | {11} | set(range(14, 27)) | set(range(28, 32))
+
+
+def looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    if not sample:
+        return False
+    controls = sum(1 for b in sample if b in _BINARY_BYTES)
+    return controls / len(sample) > 0.05
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (BOM tolerated) first, then a detected legacy encoding; newlines normalized."""
+    if not data.strip():
+        raise RejectedFile("empty", "file has no content" if not data else "only whitespace")
+    if looks_binary(data):
+        raise RejectedFile("binary", "contains NUL or control bytes; not a text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        best = charset_normalizer.from_bytes(data).best()
+        if best is None or best.encoding is None:
+            raise RejectedFile("undecodable", "not UTF-8 and no other encoding fits") from None
+        text = str(best)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = unicodedata.normalize("NFC", text)
+    if not text.strip():
+        raise RejectedFile("empty", "only whitespace after decoding")
+    return text

@@ -1,0 +1,214 @@
+"""Walk the input folder and turn every file into either a document or a recorded issue.
+
+Nothing under the folder is passed over silently: what is not an article is returned as an
+`Issue` with the contract's reason code, so analysts can see why a file is missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from pipelines.ingest.decode import RejectedFile, decode_text
+from pipelines.ingest.html import parse_html
+from pipelines.ingest.text import ParsedText, parse_plain_text
+from pipelines.settings import INGEST_VERSION
+
+ARTICLE_SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html"}
+SIDECAR_SUFFIX = ".meta.json"
+METADATA_KEYS = ("title", "url", "outlet", "author", "published_at")
+
+
+@dataclass(frozen=True)
+class Issue:
+    source_name: str
+    issue: str
+    detail: str
+    file_sha256: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """An article candidate, read and fingerprinted but not yet parsed."""
+
+    source_name: str
+    format: str
+    data: bytes
+    sidecar: bytes | None
+    file_sha256: str
+
+
+@dataclass(frozen=True)
+class Document:
+    source_name: str
+    format: str
+    file_sha256: str
+    content_sha256: str
+    body_text: str
+    metadata: dict[str, object]
+
+
+def article_id_for(source_name: str) -> str:
+    """Stable per path, so re-ingesting an edited file versions the same article."""
+    return hashlib.sha256(source_name.encode("utf-8")).hexdigest()[:16]
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _sidecar_for(path: Path) -> Path | None:
+    for candidate in (path.with_name(path.name + SIDECAR_SUFFIX), path.with_suffix(SIDECAR_SUFFIX)):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def scan_folder(root: Path, max_bytes: int) -> tuple[list[SourceFile], list[Issue]]:
+    """Read every file below `root`; sorted by name so runs are deterministic."""
+    root = root.resolve()
+    sources: list[SourceFile] = []
+    issues: list[Issue] = []
+    used_sidecars: set[Path] = set()
+    sidecars: set[Path] = set()
+    for path in sorted(_walk(root, issues)):
+        name = path.relative_to(root).as_posix()
+        if path.name.endswith(SIDECAR_SUFFIX):
+            sidecars.add(path)
+            continue
+        kind = ARTICLE_SUFFIXES.get(path.suffix.lower())
+        if kind is None:
+            issues.append(
+                Issue(name, "unsupported_type", f"'{path.suffix or path.name}' files are not read")
+            )
+            continue
+        try:
+            size = path.stat().st_size
+            if size > max_bytes:
+                issues.append(
+                    Issue(name, "too_large", f"{size} bytes exceeds the limit of {max_bytes}")
+                )
+                continue
+            data = path.read_bytes()
+        except OSError as exc:
+            issues.append(Issue(name, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}"))
+            continue
+        sidecar_path = _sidecar_for(path)
+        sidecar = None
+        if sidecar_path is not None:
+            used_sidecars.add(sidecar_path)
+            try:
+                sidecar = sidecar_path.read_bytes()
+            except OSError as exc:
+                issues.append(
+                    Issue(sidecar_path.relative_to(root).as_posix(), "unreadable", str(exc))
+                )
+        fingerprint = sha256(INGEST_VERSION.encode() + b"\0" + data + b"\0" + (sidecar or b""))
+        sources.append(SourceFile(name, kind, data, sidecar, fingerprint))
+    for orphan in sorted(sidecars - used_sidecars):
+        issues.append(
+            Issue(
+                orphan.relative_to(root).as_posix(), "orphan_sidecar", "no article file beside it"
+            )
+        )
+    return sources, issues
+
+
+def _walk(root: Path, issues: list[Issue]) -> Iterator[Path]:
+    """Files below root; links are followed only while they stay inside it."""
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        base = Path(dirpath)
+        for d in list(dirnames):
+            p = base / d
+            if p.is_symlink():
+                dirnames.remove(d)
+                if not _inside(p, root):
+                    issues.append(
+                        Issue(
+                            p.relative_to(root).as_posix(),
+                            "outside_input_folder",
+                            f"link points to {os.path.realpath(p)}",
+                        )
+                    )
+                else:
+                    issues.append(
+                        Issue(
+                            p.relative_to(root).as_posix(),
+                            "linked_folder",
+                            "link to a folder already inside the input folder; read there",
+                        )
+                    )
+        for f in filenames:
+            p = base / f
+            if p.is_symlink() and not _inside(p, root):
+                issues.append(
+                    Issue(
+                        p.relative_to(root).as_posix(),
+                        "outside_input_folder",
+                        f"link points to {os.path.realpath(p)}",
+                    )
+                )
+                continue
+            if p.is_symlink() and not p.exists():
+                issues.append(Issue(p.relative_to(root).as_posix(), "unreadable", "broken link"))
+                continue
+            yield p
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return Path(os.path.realpath(path)).is_relative_to(root)
+
+
+def parse_source(source: SourceFile) -> Document:
+    """Decode, extract, then apply the sidecar: raises RejectedFile with the reason."""
+    text = decode_text(source.data)
+    parsed: ParsedText = parse_html(text) if source.format == "html" else parse_plain_text(text)
+    if not parsed.body_text.strip():
+        raise RejectedFile("no_text_extracted", "nothing left after removing site boilerplate")
+    metadata: dict[str, object] = {
+        "title": parsed.title,
+        "outlet": parsed.outlet,
+        "author": parsed.author,
+        "url": parsed.url,
+        "published_at": parsed.published_at.isoformat() if parsed.published_at else None,
+        "published_at_source": "text" if parsed.published_at else None,
+        "format": source.format,
+    }
+    if source.sidecar is not None:
+        metadata.update(_read_sidecar(source.sidecar))
+    return Document(
+        source_name=source.source_name,
+        format=source.format,
+        file_sha256=source.file_sha256,
+        content_sha256=sha256(parsed.body_text.encode("utf-8")),
+        body_text=parsed.body_text,
+        metadata=metadata,
+    )
+
+
+def _read_sidecar(data: bytes) -> dict[str, object]:
+    try:
+        raw = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return {"sidecar_error": f"sidecar is not valid JSON: {exc}"}
+    if not isinstance(raw, dict):
+        return {"sidecar_error": "sidecar is not a JSON object"}
+    out: dict[str, object] = {"sidecar": raw}
+    for key in METADATA_KEYS:
+        value = raw.get(key)
+        if value in (None, ""):
+            continue
+        if key == "published_at":
+            try:
+                out[key] = date.fromisoformat(str(value)[:10]).isoformat()
+                out["published_at_source"] = "metadata"
+            except ValueError:
+                out["sidecar_error"] = f"published_at {value!r} is not an ISO date"
+            continue
+        out[key] = str(value)
+    return out

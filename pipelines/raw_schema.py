@@ -1,0 +1,155 @@
+"""DDL of the `raw` schema: the only tables Python writes; dbt reads them as sources.
+
+Kept in one place so the ingest and extract assets, the tests and the dbt sources agree on
+one shape. Every statement is idempotent so any writer can ensure the schema first.
+"""
+
+from __future__ import annotations
+
+RAW_DDL: tuple[str, ...] = (
+    "create schema if not exists raw",
+    # One row per version of an input file. A deletion is a version with is_deleted = true.
+    """
+    create table if not exists raw.documents (
+        article_id varchar not null,
+        version integer not null,
+        source_name varchar not null,
+        file_sha256 varchar not null,
+        content_sha256 varchar,
+        format varchar not null,
+        body_text varchar,
+        metadata json,
+        ingested_at timestamp not null,
+        is_deleted boolean not null,
+        primary key (article_id, version)
+    )
+    """,
+    # The current state: every file under the input folder that is not an article, and why.
+    """
+    create table if not exists raw.ingest_issues (
+        source_name varchar primary key,
+        issue varchar not null,
+        detail varchar,
+        file_sha256 varchar,
+        seen_at timestamp not null
+    )
+    """,
+    # Which document version each article's extraction rows come from.
+    """
+    create table if not exists raw.extractions (
+        article_id varchar primary key,
+        version integer not null,
+        content_sha256 varchar not null,
+        extractor_version varchar not null,
+        extracted_at timestamp not null
+    )
+    """,
+    """
+    create table if not exists raw.sentences (
+        article_id varchar not null,
+        sentence_index integer not null,
+        char_start integer not null,
+        char_end integer not null,
+        text varchar not null,
+        primary key (article_id, sentence_index)
+    )
+    """,
+    # Article-local entities: every mention points to one; dbt resolves them across articles.
+    """
+    create table if not exists raw.entities (
+        article_id varchar not null,
+        entity_key integer not null,
+        canonical_name varchar not null,
+        name_key varchar not null,
+        actor_type varchar not null,
+        country_code varchar,
+        title varchar,
+        primary key (article_id, entity_key)
+    )
+    """,
+    """
+    create table if not exists raw.mentions (
+        article_id varchar not null,
+        mention_index integer not null,
+        entity_key integer not null,
+        sentence_index integer not null,
+        char_start integer not null,
+        char_end integer not null,
+        surface_text varchar not null,
+        title_text varchar,
+        primary key (article_id, mention_index)
+    )
+    """,
+    """
+    create table if not exists raw.meetings (
+        article_id varchar not null,
+        meeting_index integer not null,
+        sentence_index integer not null,
+        meeting_kind varchar not null,
+        status varchar not null,
+        place_name varchar,
+        place_country_code varchar,
+        date_text varchar,
+        meeting_date date,
+        evidence_text varchar not null,
+        primary key (article_id, meeting_index)
+    )
+    """,
+    """
+    create table if not exists raw.meeting_participants (
+        article_id varchar not null,
+        meeting_index integer not null,
+        entity_key integer not null,
+        role varchar not null,
+        primary key (article_id, meeting_index, entity_key)
+    )
+    """,
+    """
+    create table if not exists raw.casualties (
+        article_id varchar not null,
+        casualty_index integer not null,
+        sentence_index integer not null,
+        count_low integer not null,
+        count_high integer not null,
+        qualifier varchar,
+        casualty_kind varchar not null,
+        victim_description varchar,
+        place_name varchar,
+        claimed_by_entity_key integer,
+        event_date date,
+        evidence_text varchar not null,
+        primary key (article_id, casualty_index)
+    )
+    """,
+    """
+    create table if not exists raw.oil_flows (
+        article_id varchar not null,
+        flow_index integer not null,
+        sentence_index integer not null,
+        supplier_entity_key integer,
+        recipient_entity_key integer,
+        supplier_country_code varchar,
+        recipient_country_code varchar,
+        commodity varchar not null,
+        amount double,
+        unit varchar,
+        status varchar not null,
+        period_text varchar,
+        period_start date,
+        period_end date,
+        evidence_text varchar not null,
+        primary key (article_id, flow_index)
+    )
+    """,
+)
+
+# Tables holding one article's extraction output; replaced together when it is re-extracted.
+EXTRACTION_TABLES: tuple[str, ...] = (
+    "sentences",
+    "entities",
+    "mentions",
+    "meetings",
+    "meeting_participants",
+    "casualties",
+    "oil_flows",
+)

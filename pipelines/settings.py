@@ -1,0 +1,32 @@
+"""Where the pipeline reads and writes, from the environment with the contract's defaults."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
+
+# Bump when ingestion would turn the same bytes into a different document: every file is
+# then re-ingested once as a new version.
+INGEST_VERSION = "1"
+
+DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+def _path_from_env(name: str, default: Path) -> Path:
+    value = os.environ.get(name)
+    return Path(value).expanduser().resolve() if value else default
+
+
+def seeds_dir() -> Path:
+    return _path_from_env("NEWS_SEEDS_DIR", REPO_ROOT / "seeds")
+
+
+def warehouse_path() -> Path:
+    return _path_from_env("NEWS_WAREHOUSE", REPO_ROOT / "warehouse" / "news.duckdb")
+
+
+def max_file_bytes() -> int:
+    return int(os.environ.get("NEWS_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES))
