@@ -43,3 +43,6 @@ eval: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
 
 clean:
 	rm -rf $(VENV) dbt_project/target dbt_project/logs $(DAGSTER_HOME)
+
+bench: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
+	$(BIN)/python -m pipelines.bench --articles $(ARTICLES) $(if $(FROM),--from $(FROM))

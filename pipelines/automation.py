@@ -43,9 +43,10 @@ class FolderChanges:
     def __bool__(self) -> bool:
         return bool(self.new or self.changed or self.deleted)
 
-    def run_key(self, listing: dict[str, str]) -> str:
-        """Same change → same key, so a sensor re-tick never requests the same run twice."""
-        payload = json.dumps(listing, sort_keys=True).encode()
+    def run_key(self, sequence: int, listing: dict[str, str]) -> str:
+        """The n-th change of the folder: a re-tick of the same change repeats the key, while a
+        file deleted and restored as it was (an earlier listing again) still gets a new run."""
+        payload = json.dumps([sequence, listing], sort_keys=True).encode()
         return "folder-" + hashlib.sha256(payload).hexdigest()[:16]
 
 
@@ -65,13 +66,14 @@ def diff_listing(previous: dict[str, str], current: dict[str, str]) -> FolderCha
 )
 def input_folder_sensor(context: dg.SensorEvaluationContext):
     current = folder_listing(settings.seeds_dir())
-    previous = json.loads(context.cursor) if context.cursor else {}
-    changes = diff_listing(previous, current)
+    state = json.loads(context.cursor) if context.cursor else {"sequence": 0, "listing": {}}
+    changes = diff_listing(state["listing"], current)
     if not changes:
         return dg.SkipReason("no file in the input folder changed")
-    context.update_cursor(json.dumps(current, sort_keys=True))
+    sequence = state["sequence"] + 1
+    context.update_cursor(json.dumps({"sequence": sequence, "listing": current}, sort_keys=True))
     return dg.RunRequest(
-        run_key=changes.run_key(current),
+        run_key=changes.run_key(sequence, current),
         tags={
             "news/new": str(len(changes.new)),
             "news/changed": str(len(changes.changed)),

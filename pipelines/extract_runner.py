@@ -17,21 +17,11 @@ import duckdb
 
 from pipelines.extract.document import EXTRACTOR_VERSION, extract_document
 from pipelines.raw_schema import EXTRACTION_TABLES
-from pipelines.warehouse import transaction
+from pipelines.warehouse import bulk_insert, transaction
 
 BATCH_SIZE = 256
 # Below this many articles a process pool costs more to start than it saves.
 PARALLEL_THRESHOLD = 64
-
-_COLUMN_COUNTS = {
-    "sentences": 4,
-    "entities": 6,
-    "mentions": 7,
-    "meetings": 9,
-    "meeting_participants": 3,
-    "casualties": 11,
-    "oil_flows": 14,
-}
 
 
 @dataclass
@@ -135,17 +125,23 @@ def extract_pending(
                 done = list(results)
                 _delete_rows(con, [a for a, _, _ in done])
                 for table in EXTRACTION_TABLES:
-                    rows = [(a, *row) for a, _, tables in done for row in tables[table]]
-                    if rows:
-                        marks = ", ".join(["?"] * (_COLUMN_COUNTS[table] + 1))
-                        con.executemany(f"insert into raw.{table} values ({marks})", rows)  # noqa: S608
-                    stats.rows[table] = stats.rows.get(table, 0) + len(rows)
-                con.executemany(
-                    "insert or replace into raw.extractions "
-                    "(article_id, version, content_sha256, extractor_version, extracted_at) "
-                    "select article_id, version, content_sha256, ?, ? from raw.documents "
-                    "where article_id = ? and version = ?",
-                    [(EXTRACTOR_VERSION, now, a, v) for a, v, _ in done],
+                    rows = ((a, *row) for a, _, tables in done for row in tables[table])
+                    written = bulk_insert(con, "raw", table, rows)
+                    stats.rows[table] = stats.rows.get(table, 0) + written
+                con.execute(
+                    "delete from raw.extractions where article_id in (select unnest(?))",
+                    [[a for a, _, _ in done]],
+                )
+                con.execute(
+                    """
+                    insert into raw.extractions
+                        (article_id, version, content_sha256, extractor_version, extracted_at)
+                    select d.article_id, d.version, d.content_sha256, ?, ?
+                    from raw.documents d
+                    join (select unnest(?) as article_id, unnest(?) as version) b
+                        using (article_id, version)
+                    """,
+                    [EXTRACTOR_VERSION, now, [a for a, _, _ in done], [v for _, v, _ in done]],
                 )
                 stats.extracted += len(done)
                 if progress:

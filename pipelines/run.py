@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -26,8 +28,14 @@ MARTS = (
 )
 
 
-def run_pipeline(seeds_dir: Path | None = None, warehouse: Path | None = None) -> None:
-    """Materialize every asset and run every check; raises when any step or check fails."""
+STAGES = {"raw_documents": "ingest", "raw_extractions": "extract", "news_dbt_assets": "dbt"}
+
+
+def run_pipeline(seeds_dir: Path | None = None, warehouse: Path | None = None) -> dict[str, float]:
+    """Materialize every asset and run every check; raises when any step or check fails.
+
+    Returns seconds per stage (ingest, extract, dbt), read from the run's event log.
+    """
     if seeds_dir is not None:
         os.environ["NEWS_SEEDS_DIR"] = str(Path(seeds_dir).resolve())
     if warehouse is not None:
@@ -35,9 +43,28 @@ def run_pipeline(seeds_dir: Path | None = None, warehouse: Path | None = None) -
     from pipelines.definitions import ALL_ASSETS
     from pipelines.resources import default_resources
 
-    result = dg.materialize(ALL_ASSETS, resources=default_resources(), raise_on_error=True)
-    if not result.success:
-        raise RuntimeError("pipeline run failed")
+    with dg.DagsterInstance.ephemeral() as instance:
+        result = dg.materialize(
+            ALL_ASSETS, resources=default_resources(), instance=instance, raise_on_error=True
+        )
+        if not result.success:
+            raise RuntimeError("pipeline run failed")
+        return _stage_seconds(instance, result.run_id)
+
+
+def _stage_seconds(instance: dg.DagsterInstance, run_id: str) -> dict[str, float]:
+    started: dict[str, float] = {}
+    seconds: dict[str, float] = {}
+    for entry in instance.all_logs(run_id):
+        event = entry.dagster_event
+        if event is None or entry.step_key is None:
+            continue
+        stage = STAGES.get(entry.step_key, entry.step_key)
+        if event.event_type_value == "STEP_START":
+            started[stage] = entry.timestamp
+        elif event.event_type_value in ("STEP_SUCCESS", "STEP_FAILURE") and stage in started:
+            seconds[stage] = round(entry.timestamp - started[stage], 3)
+    return seconds
 
 
 def mart_counts(warehouse: Path) -> list[tuple[str, int]]:
@@ -59,8 +86,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seeds", type=Path, default=None)
     parser.add_argument("--warehouse", type=Path, default=None)
+    parser.add_argument("--timings", type=Path, default=None, help="write stage seconds here")
+    parser.add_argument("--quiet", action="store_true", help="only warnings from Dagster")
     args = parser.parse_args(argv)
-    run_pipeline(args.seeds, args.warehouse)
+    if args.quiet:
+        logging.getLogger("dagster").setLevel(logging.WARNING)
+        os.environ.setdefault("DAGSTER_CLI_LOG_LEVEL", "WARNING")
+    stages = run_pipeline(args.seeds, args.warehouse)
+    if args.timings:
+        from pipelines.extract_runner import worker_count
+
+        args.timings.write_text(json.dumps({**stages, "workers": worker_count()}))
+    print("stage seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in stages.items()))
     path = args.warehouse or settings.warehouse_path()
     print(f"\nwarehouse: {path}")
     print(f"{'mart':<28}{'rows':>8}")

@@ -32,16 +32,17 @@ def test_diff_listing_of_identical_listings_is_falsy() -> None:
     assert not diff_listing({}, {})
 
 
-def test_run_key_is_stable_for_the_same_listing_and_differs_otherwise() -> None:
+def test_run_key_is_stable_for_the_same_change_and_differs_otherwise() -> None:
     listing = {"a.txt": "10:1", "b.txt": "20:2"}
     same_in_other_order = {"b.txt": "20:2", "a.txt": "10:1"}
     changes = diff_listing({}, listing)
-    key = changes.run_key(listing)
+    key = changes.run_key(1, listing)
     assert key.startswith("folder-")
-    assert key == changes.run_key(same_in_other_order)
-    assert key == diff_listing({}, same_in_other_order).run_key(same_in_other_order)
-    assert key != changes.run_key({"a.txt": "10:1", "b.txt": "20:3"})
-    assert key != changes.run_key({"a.txt": "10:1"})
+    assert key == changes.run_key(1, same_in_other_order)
+    assert key != changes.run_key(1, {"a.txt": "10:1", "b.txt": "20:3"})
+    assert key != changes.run_key(1, {"a.txt": "10:1"})
+    # The same listing reached again later (delete, then restore) is a new change.
+    assert key != changes.run_key(3, listing)
 
 
 def test_folder_listing_walks_sub_folders_with_size_and_mtime(input_dir: Path) -> None:
@@ -77,7 +78,7 @@ def test_sensor_requests_a_run_then_skips_then_requests_again_after_an_edit(
     assert first.run_key and first.run_key.startswith("folder-")
     cursor = context.cursor
     assert cursor is not None
-    assert json.loads(cursor) == folder_listing(input_dir)
+    assert json.loads(cursor) == {"sequence": 1, "listing": folder_listing(input_dir)}
 
     context = dg.build_sensor_context(cursor=cursor)
     second = input_folder_sensor(context)

@@ -36,13 +36,6 @@ def test_cp1252_accents_of_western_european_text_are_kept() -> None:
     assert decoded == text
 
 
-@pytest.mark.xfail(
-    reason=(
-        "bug in pipelines/ingest/decode.py:42: charset_normalizer ranks cp1250 before cp1252 "
-        "on a tie, so cp1252 'ñ' (0xF1) is decoded as 'ń'"
-    ),
-    strict=False,
-)
 def test_cp1252_spanish_n_tilde_is_decoded() -> None:
     text = "Café Müller señor"
     assert decode_text(text.encode("cp1252")) == text
@@ -238,14 +231,6 @@ def test_text_of_only_short_lines_is_kept_as_body() -> None:
     assert parsed.body_text == "Road closed\n\nDetour via Elm Street"
 
 
-@pytest.mark.xfail(
-    reason=(
-        "bug in pipelines/ingest/text.py (BYLINE_RE, ~line 47): is compiled with re.IGNORECASE, so NAME_RE "
-        "accepts lowercase words and an opening sentence 'By noon on Friday, ...' is taken as "
-        "a byline: author 'noon on Friday' and the paragraph disappears from the body"
-    ),
-    strict=False,
-)
 def test_opening_sentence_starting_with_by_is_not_a_byline() -> None:
     text = (
         "By noon on Friday, crowds had gathered outside the court to hear the verdict in the "
@@ -320,13 +305,6 @@ def test_html_metadata_from_meta_tags() -> None:
     assert parsed.published_at == date(2024, 3, 3)
 
 
-@pytest.mark.xfail(
-    reason=(
-        "bug in pipelines/ingest/html.py:37: trafilatura's JSON output names the site "
-        "'source-hostname', not 'sitename', so og:site_name never reaches outlet"
-    ),
-    strict=False,
-)
 def test_html_outlet_from_og_site_name() -> None:
     assert parse_html(PAGE).outlet == "The Prairie Courier"
 

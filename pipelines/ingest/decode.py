@@ -34,15 +34,39 @@ def decode_text(data: bytes) -> str:
     """UTF-8 (BOM tolerated) first, then a detected legacy encoding; newlines normalized."""
     if not data.strip():
         raise RejectedFile("empty", "file has no content" if not data else "only whitespace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise RejectedFile("undecodable", "UTF-16 byte order mark but invalid UTF-16") from None
+        return _normalize(text)
     if looks_binary(data):
         raise RejectedFile("binary", "contains NUL or control bytes; not a text file")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        best = charset_normalizer.from_bytes(data).best()
-        if best is None or best.encoding is None:
-            raise RejectedFile("undecodable", "not UTF-8 and no other encoding fits") from None
-        text = str(best)
+        text = _decode_legacy(data)
+    return _normalize(text)
+
+
+# Single-byte Latin code pages a detector cannot tell apart on short texts; Windows-1252 is
+# by far the most common for Western news, so it wins whenever it decodes the bytes.
+_LATIN_FAMILY = {"cp1250", "cp1252", "latin_1", "iso8859_2", "iso8859_15", "mac_roman", "cp1254"}
+
+
+def _decode_legacy(data: bytes) -> str:
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise RejectedFile("undecodable", "not UTF-8 and no other encoding fits")
+    if best.encoding in _LATIN_FAMILY:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    return str(best)
+
+
+def _normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = unicodedata.normalize("NFC", text)
     if not text.strip():

@@ -25,6 +25,11 @@ def parse_html(html: str) -> ParsedText:
     if not body:
         raise RejectedFile("no_text_extracted", "no article text found in the page")
     paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+    title = data.get("title") or None
+    if title and paragraphs and paragraphs[0] == title.strip():
+        paragraphs = paragraphs[1:]  # trafilatura keeps the <h1>; the headline is metadata
+    if not paragraphs:
+        raise RejectedFile("no_text_extracted", "the page holds only a headline")
     published = None
     if data.get("date"):
         try:
@@ -33,8 +38,8 @@ def parse_html(html: str) -> ParsedText:
             published = None
     return ParsedText(
         body_text="\n\n".join(paragraphs),
-        title=data.get("title") or None,
-        outlet=data.get("sitename") or None,
+        title=title,
+        outlet=data.get("sitename") or data.get("source-hostname") or None,
         author=data.get("author") or None,
         url=data.get("source") or data.get("url") or None,
         published_at=published,

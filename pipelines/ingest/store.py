@@ -6,7 +6,6 @@ file writes nothing. That keeps history for analysts and makes a re-run a no-op.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -15,7 +14,7 @@ import duckdb
 
 from pipelines.ingest.decode import RejectedFile
 from pipelines.ingest.scan import Document, Issue, SourceFile, article_id_for, parse_source
-from pipelines.warehouse import transaction
+from pipelines.warehouse import bulk_insert, transaction
 
 
 @dataclass
@@ -100,14 +99,12 @@ def sync_raw(
         stats.issues_by_reason[issue.issue] = stats.issues_by_reason.get(issue.issue, 0) + 1
 
     with transaction(con):
-        for article_id, version, doc, source_name in to_insert:
-            con.execute(
-                """
-                insert into raw.documents (article_id, version, source_name, file_sha256,
-                    content_sha256, format, body_text, metadata, ingested_at, is_deleted)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                [
+        bulk_insert(
+            con,
+            "raw",
+            "documents",
+            (
+                (
                     article_id,
                     version,
                     source_name,
@@ -115,11 +112,13 @@ def sync_raw(
                     doc.content_sha256 if doc else None,
                     doc.format if doc else "deleted",
                     doc.body_text if doc else None,
-                    json.dumps(doc.metadata, ensure_ascii=False) if doc else None,
+                    doc.metadata if doc else None,
                     now,
                     doc is None,
-                ],
-            )
+                )
+                for article_id, version, doc, source_name in to_insert
+            ),
+        )
         _sync_issues(con, issues, now)
     return stats
 
@@ -127,16 +126,16 @@ def sync_raw(
 def _sync_issues(con: duckdb.DuckDBPyConnection, issues: list[Issue], now: datetime) -> None:
     """Keep `seen_at` for issues that persist unchanged, so a re-run rewrites nothing."""
     existing = {
-        r[0]: (r[1], r[2])
+        r[0]: (r[1], r[2], r[3])
         for r in con.execute(
-            "select source_name, issue, file_sha256 from raw.ingest_issues"
+            "select source_name, issue, detail, file_sha256 from raw.ingest_issues"
         ).fetchall()
     }
     current = {i.source_name: i for i in issues}
     for name in existing.keys() - current.keys():
         con.execute("delete from raw.ingest_issues where source_name = ?", [name])
     for name, issue in current.items():
-        if existing.get(name) == (issue.issue, issue.file_sha256):
+        if existing.get(name) == (issue.issue, issue.detail, issue.file_sha256):
             continue
         con.execute("delete from raw.ingest_issues where source_name = ?", [name])
         con.execute(

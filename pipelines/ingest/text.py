@@ -44,9 +44,8 @@ NAME_RE = r"[A-ZÀ-Ý][\w'’-]+\.?(?:\s+(?:[A-ZÀ-Ý][\w'’-]*\.?|de|del|da|va
 BIO_RE = re.compile(
     rf"^(?P<name>{NAME_RE})\s+(?:is|was)\s+an?\s+(?:[\w,-]+\s+){{0,6}}{JOURNALIST_RE}\b"
 )
-BYLINE_RE = re.compile(
-    rf"^(?:by|written by)\s+(?P<name>{NAME_RE})(?:\s*[,|/–-].*)?$", re.IGNORECASE
-)
+# Case-sensitive on purpose: "By noon on Friday, …" is a sentence, "By Jane Roe" a byline.
+BYLINE_RE = re.compile(rf"^(?:By|BY|by|Written by)\s+(?P<name>{NAME_RE})(?:\s*[,|/–-].*)?$")
 CREDIT_RE = re.compile(rf"\bby\s+{NAME_RE}\s*$")
 DOMAIN_RE = re.compile(
     r"\b[\w-]+\.(?:com|org|net|us|co\.uk|co|info|news|es|tv|io)\b", re.IGNORECASE

@@ -1,0 +1,1343 @@
+"""Meetings, casualty figures and oil flows, checked sentence by sentence against hand annotation.
+
+Every case is a short text in the style of some outlet (wire copy, broadsheet, state media, an
+event-database note) with the frames a careful human annotator would record. Negatives assert
+that no frame of that type is produced at all. Expectations are written from the text, not from
+what the extractor happens to output: a case the extractor gets wrong stays, marked
+`xfail(strict=True)` with the gap it documents, so fixing a rule turns it into an XPASS.
+
+All texts are invented (or loosely modelled on public events) and share one publication date,
+Wednesday 13 March 2024, against which relative dates resolve.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+from pipelines.extract.actors import ActorAnalysis, analyze_actors
+from pipelines.extract.casualties import extract_casualties
+from pipelines.extract.meetings import extract_meetings
+from pipelines.extract.oil import extract_oil_flows
+from pipelines.extract.sentences import split_sentences
+
+PUBLISHED = date(2024, 3, 13)  # a Wednesday
+MON, TUE, WED = date(2024, 3, 11), date(2024, 3, 12), date(2024, 3, 13)
+THU, FRI, SAT, SUN = date(2024, 3, 7), date(2024, 3, 8), date(2024, 3, 9), date(2024, 3, 10)
+
+
+# ------------------------------------------------------------------------------ helpers
+
+
+def _run(extractor: Callable[..., list[Any]], text: str) -> tuple[ActorAnalysis, list[Any]]:
+    """sentences → actors → extractor, exactly as `extract_document` chains them."""
+    sentences = split_sentences(text)
+    actors = analyze_actors(text, sentences)
+    return actors, extractor(text, sentences, actors, PUBLISHED)
+
+
+def _name(actors: ActorAnalysis, key: int | None) -> str | None:
+    return None if key is None else actors.entity(key).canonical_name
+
+
+def _sorted(rows: list[tuple]) -> list[tuple]:
+    return sorted(rows, key=repr)
+
+
+def meetings_in(text: str) -> list[tuple]:
+    """(kind, status, participants, place, place country, date_text, meeting_date) per meeting."""
+    actors, found = _run(extract_meetings, text)
+    rows = []
+    for m in found:
+        roles: dict[int, str] = {}
+        for key, role in m.participants:  # the first role of an actor wins, as in the writer
+            roles.setdefault(key, role)
+        people = tuple(sorted((_name(actors, k), r) for k, r in roles.items()))
+        rows.append(
+            (
+                m.meeting_kind,
+                m.status,
+                people,
+                m.place_name,
+                m.place_country_code,
+                m.date_text,
+                m.meeting_date,
+            )
+        )
+    return _sorted(rows)
+
+
+def casualties_in(text: str) -> list[tuple]:
+    """(low, high, qualifier, kind, victims, place, claimant, event_date) per figure."""
+    actors, found = _run(extract_casualties, text)
+    return _sorted(
+        [
+            (
+                c.count_low,
+                c.count_high,
+                c.qualifier,
+                c.casualty_kind,
+                c.victim_description,
+                c.place_name,
+                _name(actors, c.claimed_by_entity_key),
+                c.event_date,
+            )
+            for c in found
+        ]
+    )
+
+
+def oil_flows_in(text: str) -> list[tuple]:
+    """(supplier, recipient, supplier cc, recipient cc, commodity, amount, unit, status,
+    period_text, period_start) per flow."""
+    actors, found = _run(extract_oil_flows, text)
+    return _sorted(
+        [
+            (
+                _name(actors, f.supplier.entity_key) if f.supplier else None,
+                _name(actors, f.recipient.entity_key) if f.recipient else None,
+                f.supplier_country_code,
+                f.recipient_country_code,
+                f.commodity,
+                f.amount,
+                f.unit,
+                f.status,
+                f.period_text,
+                f.period_start,
+            )
+            for f in found
+        ]
+    )
+
+
+# Expected frames, written the way an annotator would fill in a form.
+
+
+def P(name: str) -> tuple[str, str]:
+    return (name, "participant")
+
+
+def HOST(name: str) -> tuple[str, str]:
+    return (name, "host")
+
+
+def VISITOR(name: str) -> tuple[str, str]:
+    return (name, "visitor")
+
+
+def M(
+    kind: str,
+    *participants: tuple[str, str],
+    status: str = "held",
+    place: str | None = None,
+    country: str | None = None,
+    when: str | None = None,
+    on: date | None = None,
+) -> tuple:
+    return (kind, status, tuple(sorted(participants)), place, country, when, on)
+
+
+def C(
+    low: int,
+    high: int | None = None,
+    *,
+    qual: str | None = None,
+    kind: str = "killed",
+    victims: str | None = None,
+    place: str | None = None,
+    by: str | None = None,
+    on: date | None = None,
+) -> tuple:
+    return (low, low if high is None else high, qual, kind, victims, place, by, on)
+
+
+def O(
+    supplier: str | None,
+    recipient: str | None,
+    supplier_cc: str | None,
+    recipient_cc: str | None,
+    commodity: str,
+    *,
+    amount: float | None = None,
+    unit: str | None = None,
+    status: str = "flowing",
+    period: str | None = None,
+    start: date | None = None,
+) -> tuple:
+    return (
+        supplier,
+        recipient,
+        supplier_cc,
+        recipient_cc,
+        commodity,
+        amount,
+        unit,
+        status,
+        period,
+        start,
+    )
+
+
+def case(id: str, text: str, expected: list[tuple]) -> Any:
+    return pytest.param(text, expected, id=id)
+
+
+def gap(id: str, text: str, expected: list[tuple], reason: str) -> Any:
+    """A case the extractor gets wrong today; the expectation is the annotator's, unchanged."""
+    return pytest.param(
+        text, expected, id=id, marks=pytest.mark.xfail(strict=True, reason=reason)
+    )
+
+
+# ------------------------------------------------------------------------------ meetings
+
+MEETINGS = [
+    # --- positives
+    case(
+        "met-city-weekday",
+        "Indian Prime Minister Rohan Mehta met Japanese Foreign Minister Kenji Sato in Tokyo "
+        "on Tuesday.",
+        [
+            M(
+                "meeting",
+                P("Rohan Mehta"),
+                P("Kenji Sato"),
+                place="Tokyo",
+                country="JP",
+                when="Tuesday",
+                on=TUE,
+            )
+        ],
+    ),
+    case(
+        "met-with-month-day",
+        "Kenyan President William Otieno met with Tanzanian President Grace Mwita on March 3 "
+        "in Nairobi.",
+        [
+            M(
+                "meeting",
+                P("William Otieno"),
+                P("Grace Mwita"),
+                place="Nairobi",
+                country="KE",
+                when="March 3",
+                on=date(2024, 3, 3),
+            )
+        ],
+    ),
+    case(
+        "met-coordinated-objects",
+        "German Chancellor Klaus Werner met French President Marc Delorme and Italian Prime "
+        "Minister Sofia Ricci in Brussels on Thursday.",
+        [
+            M(
+                "meeting",
+                P("Klaus Werner"),
+                P("Marc Delorme"),
+                P("Sofia Ricci"),
+                place="Brussels",
+                country="BE",
+                when="Thursday",
+                on=THU,
+            )
+        ],
+    ),
+    case(
+        "held-talks-with-counterpart",
+        "Egypt's Foreign Minister Samir Fawzi held talks with his Jordanian counterpart Omar "
+        "Haddad in Cairo on Monday.",
+        [
+            M(
+                "meeting",
+                P("Samir Fawzi"),
+                P("Omar Haddad"),
+                place="Cairo",
+                country="EG",
+                when="Monday",
+                on=MON,
+            )
+        ],
+    ),
+    case(
+        "received-host-visitor",
+        "Senegalese President Amara Diallo received Chinese Ambassador Li Wei at the "
+        "presidential palace in Dakar on Friday.",
+        [
+            M(
+                "meeting",
+                HOST("Amara Diallo"),
+                VISITOR("Li Wei"),
+                place="Dakar",
+                country="SN",
+                when="Friday",
+                on=FRI,
+            )
+        ],
+    ),
+    case(
+        "hosted-host-visitor",
+        "Saudi Crown Prince Faisal bin Khalid hosted Pakistani Prime Minister Tariq Qureshi in "
+        "Riyadh.",
+        [
+            M(
+                "meeting",
+                HOST("Faisal bin Khalid"),
+                VISITOR("Tariq Qureshi"),
+                place="Riyadh",
+                country="SA",
+            )
+        ],
+    ),
+    case(
+        "welcomed-host-visitor",
+        "Zambian President Mwila Banda welcomed Zimbabwean President Tendai Moyo to State House "
+        "in Lusaka on Friday.",
+        [
+            M(
+                "meeting",
+                HOST("Mwila Banda"),
+                VISITOR("Tendai Moyo"),
+                place="Lusaka",
+                country="ZM",
+                when="Friday",
+                on=FRI,
+            )
+        ],
+    ),
+    case(
+        "visited-country",
+        "Brazilian President Lucia Andrade visited Angola last week.",
+        [
+            M(
+                "visit",
+                VISITOR("Lucia Andrade"),
+                HOST("Angola"),
+                country="AO",
+                when="last week",
+            )
+        ],
+    ),
+    case(
+        "visited-city-of-unnamed-country",
+        "Turkish Foreign Minister Cem Aydin visited Baghdad on Sunday.",
+        [
+            M(
+                "visit",
+                VISITOR("Cem Aydin"),
+                HOST("Iraq"),
+                place="Baghdad",
+                country="IQ",
+                when="Sunday",
+                on=SUN,
+            )
+        ],
+    ),
+    case(
+        "arrived-city-country-for-visit",
+        "Vietnamese Prime Minister Tran Van Long arrived in Canberra, Australia, on Thursday for "
+        "a three-day official visit.",
+        [
+            M(
+                "visit",
+                VISITOR("Tran Van Long"),
+                HOST("Australia"),
+                place="Canberra",
+                country="AU",
+                when="Thursday",
+                on=THU,
+            )
+        ],
+    ),
+    case(
+        "paid-state-visit-to",
+        "Nigerian President Bola Adeyemi paid a state visit to Ghana on Tuesday.",
+        [
+            M(
+                "visit",
+                VISITOR("Bola Adeyemi"),
+                HOST("Ghana"),
+                country="GH",
+                when="Tuesday",
+                on=TUE,
+            )
+        ],
+    ),
+    case(
+        "spoke-by-phone",
+        "Greek Prime Minister Nikos Andreou spoke by phone with Cypriot President Elena "
+        "Georgiou on Saturday.",
+        [M("call", P("Nikos Andreou"), P("Elena Georgiou"), when="Saturday", on=SAT)],
+    ),
+    case(
+        "phoned-counterpart",
+        "Dutch Prime Minister Pieter de Vries phoned his Belgian counterpart Luc Janssens on "
+        "Thursday.",
+        [M("call", P("Pieter de Vries"), P("Luc Janssens"), when="Thursday", on=THU)],
+    ),
+    case(
+        "held-phone-call-with",
+        "Emirati Foreign Minister Saeed Al Mansoori held a phone call with Omani Foreign "
+        "Minister Khalid Al Busaidi on Sunday.",
+        [M("call", P("Saeed Al Mansoori"), P("Khalid Al Busaidi"), when="Sunday", on=SUN)],
+    ),
+    case(
+        "summit-with",
+        "Japanese Prime Minister Hiroshi Tanaka attended a summit with South Korean President "
+        "Park Ji-ho in Seoul on March 8.",
+        [
+            M(
+                "summit",
+                P("Hiroshi Tanaka"),
+                P("Park Ji-ho"),
+                place="Seoul",
+                country="KR",
+                when="March 8",
+                on=FRI,
+            )
+        ],
+    ),
+    case(
+        "summit-coordinated-subjects",
+        "Argentine President Javier Molina and Chilean President Camila Rojas held a summit in "
+        "Santiago on March 1.",
+        [
+            M(
+                "summit",
+                P("Javier Molina"),
+                P("Camila Rojas"),
+                place="Santiago",
+                country="CL",
+                when="March 1",
+                on=date(2024, 3, 1),
+            )
+        ],
+    ),
+    case(
+        "wreath-in-the-company-of",
+        "Ghanaian Defence Minister Kwame Asante laid a wreath at the national cenotaph in Accra "
+        "in the company of his Nigerian counterpart, Ibrahim Bello.",
+        [
+            M(
+                "ceremony",
+                P("Kwame Asante"),
+                P("Ibrahim Bello"),
+                place="Accra",
+                country="GH",
+            )
+        ],
+    ),
+    case(
+        "he-met-previous-sentence",
+        "Chilean Senator Pablo Fuentes criticised the trade deal on Monday. He met Bolivian "
+        "Vice President Luis Quispe Mamani in La Paz.",
+        [
+            M(
+                "meeting",
+                P("Pablo Fuentes"),
+                P("Luis Quispe Mamani"),
+                place="La Paz",
+                country="BO",
+            )
+        ],
+    ),
+    case(
+        "trip-then-she-met-same-city",
+        "Malaysian Trade Minister Farida Hassan arrived in Jakarta, Indonesia, on Monday. The "
+        "trip is her first abroad since taking office. She met Indonesian President Budi "
+        "Santoso on Tuesday.",
+        [
+            M(
+                "visit",
+                VISITOR("Farida Hassan"),
+                HOST("Indonesia"),
+                place="Jakarta",
+                country="ID",
+                when="Monday",
+                on=MON,
+            ),
+            M(
+                "meeting",
+                P("Farida Hassan"),
+                P("Budi Santoso"),
+                place="Jakarta",
+                country="ID",
+                when="Tuesday",
+                on=TUE,
+            ),
+        ],
+    ),
+    case(
+        "clause-ends-at-while",
+        "Swiss Foreign Minister Anna Keller met Austrian Chancellor Stefan Huber in Vienna on "
+        "Monday, while Czech Prime Minister Jan Novak stayed in Prague.",
+        [
+            M(
+                "meeting",
+                P("Anna Keller"),
+                P("Stefan Huber"),
+                place="Vienna",
+                country="AT",
+                when="Monday",
+                on=MON,
+            )
+        ],
+    ),
+    case(
+        "will-meet-planned",
+        "Kenyan President William Otieno will meet Ethiopian Prime Minister Abebe Tesfaye in "
+        "Addis Ababa next week.",
+        [
+            M(
+                "meeting",
+                P("William Otieno"),
+                P("Abebe Tesfaye"),
+                status="planned",
+                place="Addis Ababa",
+                country="ET",
+                when="next week",
+            )
+        ],
+    ),
+    case(
+        "is-due-to-visit",
+        "Canadian Prime Minister Claire Dubois is due to visit Mexico on March 20.",
+        [
+            M(
+                "visit",
+                VISITOR("Claire Dubois"),
+                HOST("Mexico"),
+                status="planned",
+                country="MX",
+                when="March 20",
+                on=date(2024, 3, 20),
+            )
+        ],
+    ),
+    case(
+        "scheduled-visit-weeks-ahead",
+        "Colombian President Andres Villamizar is scheduled to visit Peru on April 2.",
+        [
+            M(
+                "visit",
+                VISITOR("Andres Villamizar"),
+                HOST("Peru"),
+                status="planned",
+                country="PE",
+                when="April 2",
+                on=date(2024, 4, 2),
+            )
+        ],
+    ),
+    case(
+        "postponed-meeting-with",
+        "Italian Prime Minister Sofia Ricci postponed a meeting with Tunisian President Hedi "
+        "Mansour.",
+        [M("meeting", P("Sofia Ricci"), P("Hedi Mansour"), status="cancelled")],
+    ),
+    case(
+        "meeting-between-was-postponed",
+        "A meeting between Thai Prime Minister Somchai Wongsa and Cambodian Prime Minister "
+        "Sokha Chea was postponed.",
+        [M("meeting", P("Somchai Wongsa"), P("Sokha Chea"), status="cancelled")],
+    ),
+    case(
+        "cancelled-visit-to-country",
+        "Polish President Andrzej Nowicki cancelled a visit to Lithuania scheduled for next week.",
+        [
+            M(
+                "visit",
+                VISITOR("Andrzej Nowicki"),
+                HOST("Lithuania"),
+                status="cancelled",
+                country="LT",
+                when="next week",
+            )
+        ],
+    ),
+    case(
+        "asked-to-meet",
+        "Hungarian opposition leader Maria Kovacs asked to meet President Gabor Szabo.",
+        [M("meeting", P("Maria Kovacs"), P("Gabor Szabo"), status="requested")],
+    ),
+    case(
+        "state-media-received-in-palace",
+        "President Davlat Rakhimov received in the Palace of Nations the Foreign Minister of "
+        "Kazakhstan, Murat Nurlanov.",
+        [M("meeting", HOST("Davlat Rakhimov"), VISITOR("Murat Nurlanov"))],
+    ),
+    case(
+        "state-media-premier-met-with",
+        "Chinese Premier Zhao Ming met with Singaporean Prime Minister Lee Wen Hao at the Great "
+        "Hall of the People in Beijing on Monday.",
+        [
+            M(
+                "meeting",
+                P("Zhao Ming"),
+                P("Lee Wen Hao"),
+                place="Beijing",
+                country="CN",
+                when="Monday",
+                on=MON,
+            )
+        ],
+    ),
+    case(
+        "sat-down-with",
+        "Sudanese army chief Abdel Rahman Idris sat down with Chadian President Moussa Mahamat "
+        "in N'Djamena.",
+        [
+            M(
+                "meeting",
+                P("Abdel Rahman Idris"),
+                P("Moussa Mahamat"),
+                place="N'Djamena",
+                country="TD",
+            )
+        ],
+    ),
+    # --- negatives: no meeting frame at all
+    case(
+        "neg-committee-met-no-counterpart",
+        "Finance Minister Olga Petrov said the budget committee met on Tuesday.",
+        [],
+    ),
+    case("neg-unnamed-ministers", "The two foreign ministers met in Geneva on Friday.", []),
+    case(
+        "neg-proposal-met-with-criticism",
+        "Prime Minister Ana Ruiz's proposal met with sharp criticism from the Senate.",
+        [],
+    ),
+    case(
+        "neg-plan-met-opposition-from-person",
+        "The plan by Interior Minister Sergio Lopes met fierce opposition from Senator Rita "
+        "Alves.",
+        [],
+    ),
+    case(
+        "neg-budget-meets-requirements",
+        "Finance Minister Raul Ortega said the budget meets the requirements of the International "
+        "Monetary Fund.",
+        [],
+    ),
+    case(
+        "neg-meeting-fiscal-targets",
+        "Kenya is meeting its fiscal targets, Treasury Secretary Njuguna Kamau said.",
+        [],
+    ),
+    case(
+        "neg-did-not-meet",
+        "Kenyan President William Otieno did not meet Somali President Hassan Abdi during the "
+        "trip.",
+        [],
+    ),
+    case(
+        "neg-refused-to-meet",
+        "Sri Lankan President Nimal Perera refused to meet opposition lawmaker Suresh Kumar.",
+        [],
+    ),
+    case(
+        "neg-received-shipment", "Ghana received a shipment of vaccines from India on Monday.", []
+    ),
+    case(
+        "neg-received-award-from-org",
+        "Senegalese President Amara Diallo received the Order of Merit from the African Union.",
+        [],
+    ),
+    case(
+        "neg-received-letter-from-person",
+        "Japanese Prime Minister Hiroshi Tanaka received the letter from South Korean President "
+        "Park Ji-ho on Friday.",
+        [],
+    ),
+    case(
+        "neg-welcomed-decision",
+        "Norwegian Foreign Minister Erik Berg welcomed the decision by the African Union.",
+        [],
+    ),
+    case(
+        "neg-domestic-visit",
+        "Mexican President Laura Ortiz visited flood-hit areas of Veracruz on Sunday.",
+        [],
+    ),
+    case("neg-tourists-visited", "Record numbers of tourists visited Paris last summer.", []),
+    case(
+        "neg-opec-meeting-no-participants",
+        "The meeting of OPEC ministers in Vienna ended without agreement on Thursday.",
+        [],
+    ),
+    case(
+        "neg-speaking-by-phone-to-reporters",
+        "Colombian Defence Minister Ivan Cardenas, speaking by phone to reporters, said the "
+        "operation would continue.",
+        [],
+    ),
+    case("neg-hosted-olympics", "Japan hosted the Olympic Games in 2021.", []),
+    case(
+        "neg-migrants-arrived",
+        "Dominican authorities said 60 migrants from Haiti arrived in Santo Domingo on Sunday.",
+        [],
+    ),
+    case(
+        "neg-football-match",
+        "Argentina met Brazil in the Copa America final in Rio de Janeiro.",
+        [],
+    ),
+    case(
+        "neg-summit-no-participants",
+        "The G20 summit in New Delhi will focus on debt relief, Indian officials said.",
+        [],
+    ),
+    case("neg-mourners-laid-wreaths", "Mourners laid wreaths at the memorial in Oslo on Sunday.", []),
+    case(
+        "neg-demands-had-been-met",
+        "Nepalese Prime Minister Ram Thapa said the protesters' demands had been met.",
+        [],
+    ),
+    case(
+        "neg-embassy-travel-advice-trip-to",
+        "The Indian embassy warned citizens planning a trip to Nepal to avoid the border areas.",
+        [],
+    ),
+    case(
+        "neg-talks-with-unnamed-business-leaders",
+        "Iraqi Prime Minister Karim Jabbar held talks with business leaders in Erbil.",
+        [],
+    ),
+    case(
+        "neg-after-meeting-reporters",
+        "After meeting reporters, Argentine Economy Minister Pablo Sosa flew to Cordoba.",
+        [],
+    ),
+    case(
+        "neg-summit-first-since",
+        "The summit between the two leaders was the first since 2018.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEETINGS)
+def test_meetings(text: str, expected: list[tuple]) -> None:
+    assert meetings_in(text) == _sorted(expected)
+
+
+# ---------------------------------------------------------------------------- casualties
+
+CASUALTIES = [
+    # --- positives
+    case(
+        "wire-at-least-claimed-by-org",
+        "At least 14 civilians were killed in an airstrike on a market in Aleppo on Sunday, the "
+        "Syrian Observatory for Human Rights said.",
+        [
+            C(
+                14,
+                qual="at least",
+                victims="civilians",
+                place="Aleppo",
+                by="Syrian Observatory for Human Rights",
+                on=SUN,
+            )
+        ],
+    ),
+    case(
+        "word-count-shot-dead",
+        "Three farmers were shot dead near Makurdi on Tuesday, police said.",
+        [C(3, victims="farmers", place="Makurdi", on=TUE)],
+    ),
+    case(
+        "one-died-two-wounded-ministry",
+        "One soldier died and two were wounded when their patrol hit a roadside bomb near "
+        "Kandahar, the Afghan defence ministry said.",
+        [
+            C(1, victims="soldier", place="Kandahar", by="Afghanistan"),
+            C(2, kind="wounded", place="Kandahar", by="Afghanistan"),
+        ],
+    ),
+    case(
+        "between-and-range",
+        "Between 40 and 55 people died when a ferry capsized on Lake Kivu, officials said.",
+        [C(40, 55, victims="people")],
+    ),
+    case(
+        "hyphen-range-according-to-government",
+        "The floods left 70-85 people dead in Porto Alegre, according to the Brazilian "
+        "government.",
+        [C(70, 85, victims="people", place="Porto Alegre", by="Brazil")],
+    ),
+    case(
+        "from-to-range-missing",
+        "Police said from 12 to 15 miners were missing after the tunnel collapse.",
+        [C(12, 15, kind="missing", victims="miners")],
+    ),
+    case(
+        "more-than-injured-authorities",
+        "More than 200 people were injured in clashes in Dhaka, Bangladeshi authorities said.",
+        [
+            C(
+                200,
+                qual="more than",
+                kind="wounded",
+                victims="people",
+                place="Dhaka",
+                by="Bangladesh",
+            )
+        ],
+    ),
+    case(
+        "some-means-about",
+        "Some 60 fighters were killed in two days of fighting around Taiz, tribal sources said.",
+        [C(60, qual="about", victims="fighters", place="Taiz")],
+    ),
+    case(
+        "up-to-feared-dead",
+        "Up to 25 people are feared dead after a landslide buried homes in Kigali.",
+        [C(25, qual="up to", victims="people", place="Kigali")],
+    ),
+    case(
+        "nearly-missing-off-island",
+        "Nearly 90 migrants are missing after their boat sank off Lampedusa, the UNHCR said.",
+        [
+            C(
+                90,
+                qual="nearly",
+                kind="missing",
+                victims="migrants",
+                place="Lampedusa",
+                by="UNHCR",
+            )
+        ],
+    ),
+    case(
+        "death-toll-rose-to",
+        "The death toll from the earthquake in Herat rose to 1,480, Afghan officials said.",
+        [C(1480, place="Herat", by="Afghanistan")],
+    ),
+    case(
+        "fatalities-digits",
+        "Provincial police reported 6 fatalities after a bus plunged into a ravine near Cusco on "
+        "Saturday.",
+        [C(6, place="Cusco", on=SAT)],
+    ),
+    case(
+        "lost-their-lives",
+        "Seventeen workers lost their lives when a garment factory caught fire in Karachi.",
+        [C(17, victims="workers", place="Karachi")],
+    ),
+    case(
+        "hurt-means-wounded",
+        "Four police officers were hurt in clashes with protesters in Nairobi on Friday, a police "
+        "spokesman said.",
+        [C(4, kind="wounded", victims="police officers", place="Nairobi", on=FRI)],
+    ),
+    case(
+        "told-outlet-that",
+        "Health Minister Fatima Zahra told Al Arabiya that 23 people were killed in the shelling "
+        "of Khartoum.",
+        [C(23, victims="people", place="Khartoum", by="Fatima Zahra")],
+    ),
+    case(
+        "government-said-country-claimant",
+        "The Mexican government said 19 migrants died in the fire at a detention center in "
+        "Ciudad Juarez.",
+        [C(19, victims="migrants", place="Ciudad Juarez", by="Mexico")],
+    ),
+    case(
+        "repeated-figure-is-one-row",
+        "Gunmen killed nine villagers in Gusau on Monday, local officials said. Relatives said "
+        "the nine dead villagers were buried on Tuesday.",
+        [C(9, victims="villagers", place="Gusau", on=MON)],
+    ),
+    case(
+        "partitive-of-the-dead-is-not-a-figure",
+        "Four of the 19 dead were children, the coroner said.",
+        [C(19)],
+    ),
+    case(
+        "killing-and-injuring-others",
+        "A car bomb exploded outside a police station in Mogadishu on Thursday, killing at least "
+        "7 people and injuring 15 others, a government spokesman said.",
+        [
+            C(7, qual="at least", victims="people", place="Mogadishu", on=THU),
+            C(15, kind="wounded", victims="others", place="Mogadishu", on=THU),
+        ],
+    ),
+    case(
+        "claimed-the-lives-of",
+        "The cholera outbreak has claimed the lives of 43 people in Lusaka, health officials "
+        "said.",
+        [C(43, victims="people", place="Lusaka")],
+    ),
+    case(
+        "state-media-martyrs-fell",
+        "Eleven martyrs fell and 26 citizens were injured in the aggression on the capital "
+        "Sanaa, the health ministry reported.",
+        [
+            C(11, victims="martyrs", place="Sanaa"),
+            C(26, kind="wounded", victims="citizens", place="Sanaa"),
+        ],
+    ),
+    case(
+        "told-broadcaster-bodies",
+        "Dr. Hamid Karimi, director of the main hospital in Jalalabad, told the BBC that 9 bodies "
+        "had been brought in.",
+        [C(9, place="Jalalabad", by="Hamid Karimi")],
+    ),
+    case(
+        "rebel-spokesman-claims",
+        "Rebel spokesman Abu Karim said his fighters had killed 12 government soldiers near Homs.",
+        [C(12, victims="government soldiers", place="Homs", by="Abu Karim")],
+    ),
+    case(
+        "unaccounted-for",
+        "At least 31 crew members remain unaccounted for after the trawler sank, the coast guard "
+        "said.",
+        [C(31, qual="at least", kind="missing", victims="crew members")],
+    ),
+    case(
+        "left-n-wounded",
+        "The attack on the bus station in Peshawar left 27 wounded.",
+        [C(27, kind="wounded", place="Peshawar")],
+    ),
+    case(
+        "killed-more-than-thousands-separator",
+        "The earthquake killed more than 1,000 people in the region, the Red Cross said.",
+        [C(1000, qual="more than", victims="people", by="Red Cross")],
+    ),
+    case(
+        "badly-hurt",
+        "Two hikers were badly hurt in an avalanche near Munich on Sunday.",
+        [C(2, kind="wounded", victims="hikers", place="Munich", on=SUN)],
+    ),
+    case(
+        "slain-claimed-by-committee",
+        "Five journalists were slain in the attack, the Committee to Protect Journalists said.",
+        [C(5, victims="journalists", by="Committee to Protect Journalists")],
+    ),
+    case(
+        "wounded-according-to-unicef",
+        "Shelling wounded 8 children in the town of Bunia overnight, according to UNICEF.",
+        [C(8, kind="wounded", victims="children", place="Bunia", by="UNICEF")],
+    ),
+    case(
+        "fatally-shot-witnesses-told-outlet",
+        "Security forces fatally shot 3 protesters in Yangon on Saturday, witnesses told "
+        "Reuters.",
+        [C(3, victims="protesters", place="Yangon", on=SAT)],
+    ),
+    case(
+        "are-dead-after-fire",
+        "Fourteen people are dead after a fire swept through a nightclub in Bucharest, the "
+        "Romanian health ministry said.",
+        [C(14, victims="people", place="Bucharest", by="Romania")],
+    ),
+    # --- negatives: no casualty figure at all
+    case(
+        "neg-troop-estimate-and-dozens",
+        "An estimated 2,500 troops are fighting in the region, where dozens have been killed.",
+        [],
+    ),
+    case(
+        "neg-recruits",
+        "The militia has recruited about 1,200 fighters to replace those killed.",
+        [],
+    ),
+    case(
+        "neg-prisoners-held",
+        "The army said it was holding 45 prisoners of war, none of whom were injured.",
+        [],
+    ),
+    case(
+        "neg-bodies-repatriated",
+        "A military plane repatriated 18 bodies of fallen soldiers on Friday.",
+        [],
+    ),
+    case("neg-graves-dug", "Residents dug 14 graves for the dead on Sunday.", []),
+    case("neg-age-apposition", "Injured striker Paulo Mendes, 29, will miss the final.", []),
+    case("neg-ages-of-the-dead", "The dead were aged between 19 and 45, the coroner said.", []),
+    case("neg-year", "The civil war, in which thousands were killed, ended in 1995.", []),
+    case(
+        "neg-money-to-families",
+        "The government will pay 5 million pesos to the families of the dead.",
+        [],
+    ),
+    case(
+        "neg-vote-count", "Lawmakers voted 214 to 9 to open an inquiry into the deaths.", []
+    ),
+    case(
+        "neg-senate-killed-bill-votes", "The Senate killed the bill by 52 votes to 48.", []
+    ),
+    case(
+        "neg-dozens-and-hundreds",
+        "Dozens of people were killed and hundreds more were wounded in the fighting.",
+        [],
+    ),
+    case(
+        "neg-distance",
+        "The shells landed 15 km from the village where civilians were killed last year.",
+        [],
+    ),
+    case("neg-percent", "Road deaths fell 12 percent last year, the transport ministry said.", []),
+    case("neg-day-of-month", "Clashes on March 9 left several people injured.", []),
+    case("neg-no-one-killed", "No one was killed in the blast, police said.", []),
+    case("neg-hospital-beds", "The hospital has 250 beds for injured patients.", []),
+    case(
+        "neg-arrests",
+        "Police arrested 37 people suspected of involvement in the deaths.",
+        [],
+    ),
+    case(
+        "neg-unit-number",
+        "Soldiers of Brigade 11 were wounded in the ambush, the army said.",
+        [],
+    ),
+    case(
+        "neg-survivors-rescued",
+        "Rescuers pulled 12 survivors from the rubble after the quake killed many.",
+        [],
+    ),
+    case("neg-match-score", "The home side won 3-1 in a match marred by injuries.", []),
+    case(
+        "neg-partitive-only", "Two of the victims killed in the raid were foreigners.", []
+    ),
+    case(
+        "neg-anniversary-years",
+        "Sunday marks 30 years since the bombing that killed hundreds in the capital.",
+        [],
+    ),
+    case(
+        "neg-evacuated-no-injuries",
+        "Authorities evacuated 3,500 residents after the volcano erupted, but no injuries were "
+        "reported.",
+        [],
+    ),
+    case("neg-death-sentence", "A court sentenced 7 men to death for the murders.", []),
+    case("neg-emergency-number", "Call 112 if anyone is injured.", []),
+    case("neg-town-population", "The town of 80,000 people mourned the dead on Friday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASUALTIES)
+def test_casualties(text: str, expected: list[tuple]) -> None:
+    assert casualties_in(text) == _sorted(expected)
+
+
+# ------------------------------------------------------- event-database notes (casualties)
+
+EVENT_NOTES = [
+    case(
+        "note-killing-then-fatalities-repeat",
+        "On 17 August 2019, in Maiduguri, Boko Haram militants attacked a military base, killing "
+        "6 soldiers. 6 fatalities.",
+        [C(6, victims="soldiers", place="Maiduguri", on=date(2019, 8, 17))],
+    ),
+    case(
+        "note-fatalities-only",
+        "On 5 June 2020, military forces clashed with an armed group near Beni (Nord-Kivu). "
+        "8 fatalities.",
+        [C(8, place="Beni", on=date(2020, 6, 5))],
+    ),
+    case(
+        "note-killed-and-wounded",
+        "On 22 October 2018, in Kabul, a suicide bomber detonated explosives at a polling "
+        "station, killing 15 people and wounding 22. 15 fatalities.",
+        [
+            C(15, victims="people", place="Kabul", on=date(2018, 10, 22)),
+            C(22, kind="wounded", place="Kabul", on=date(2018, 10, 22)),
+        ],
+    ),
+    case(
+        "note-small-town",
+        "On 9 September 2017, in Menaka, unidentified gunmen ambushed a convoy, killing 3 "
+        "soldiers. 3 fatalities.",
+        [C(3, victims="soldiers", place="Menaka", on=date(2017, 9, 9))],
+    ),
+    case(
+        "note-shot-dead-then-fatalities",
+        "On 25 December 2020, in Mosul, IS militants shot dead 2 shepherds. 2 fatalities.",
+        [C(2, victims="shepherds", place="Mosul", on=date(2020, 12, 25))],
+    ),
+    case(
+        "note-shelling-killing-injuring",
+        "On 8 April 2021, in Maiduguri, ISWAP fighters shelled the city, killing 5 civilians and "
+        "injuring 9. 5 fatalities.",
+        [
+            C(5, victims="civilians", place="Maiduguri", on=date(2021, 4, 8)),
+            C(9, kind="wounded", place="Maiduguri", on=date(2021, 4, 8)),
+        ],
+    ),
+    case(
+        "neg-note-protest-no-fatalities",
+        "On 11 March 2020, in Bamako, protesters demonstrated against the electoral commission. "
+        "No fatalities.",
+        [],
+    ),
+    case(
+        "neg-note-arrests",
+        "On 14 July 2021, in Goma, police arrested 12 protesters. No fatalities reported.",
+        [],
+    ),
+    case(
+        "neg-note-looting",
+        "On 2 May 2019, in Kinshasa, rioters looted 40 shops. Property destruction reported; no "
+        "fatalities.",
+        [],
+    ),
+    case(
+        "neg-note-fatalities-unknown",
+        "On 30 January 2021, in Mogadishu, a mortar shell landed near the airport. Fatalities "
+        "unknown.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_NOTES)
+def test_event_database_notes(text: str, expected: list[tuple]) -> None:
+    assert casualties_in(text) == _sorted(expected)
+
+
+# ------------------------------------------------------------------------------- oil flows
+
+OIL_FLOWS = [
+    # --- positives
+    case(
+        "shipped-crude-to-since-year",
+        "Iran has shipped crude to Syria since 2019, defying sanctions.",
+        [
+            O(
+                "Iran",
+                "Syria",
+                "IR",
+                "SY",
+                "crude",
+                period="since 2019",
+                start=date(2019, 1, 1),
+            )
+        ],
+    ),
+    case(
+        "received-usd-in-oil-from",
+        "Syria received $45 million in oil from Iran in 2021, the report said.",
+        [
+            O(
+                "Iran",
+                "Syria",
+                "IR",
+                "SY",
+                "oil",
+                amount=45_000_000,
+                unit="usd",
+                period="in 2021",
+                start=date(2021, 1, 1),
+            )
+        ],
+    ),
+    case(
+        "cut-off-access-to-demonym-oil",
+        "Saudi Arabia severed ties with Qatar in June 2017. The rupture cut off Qatar's access "
+        "to Saudi oil.",
+        [O("Saudi Arabia", "Qatar", "SA", "QA", "oil", status="halted")],
+    ),
+    case(
+        "cut-off-access-to-possessive-oil",
+        "The sanctions have cut off Syria's access to Iraq's oil.",
+        [O("Iraq", "Syria", "IQ", "SY", "oil", status="halted")],
+    ),
+    case(
+        "demonym-crude-shipments-to",
+        "Angola is Africa's second-largest producer. Shipments of Angolan crude to India rose "
+        "sharply.",
+        [O("Angola", "India", "AO", "IN", "crude")],
+    ),
+    case(
+        "agreed-to-supply-bpd",
+        "Iraq agreed to supply 10,000 barrels per day of crude oil to Lebanon for a year.",
+        [
+            O(
+                "Iraq",
+                "Lebanon",
+                "IQ",
+                "LB",
+                "crude",
+                amount=10_000,
+                unit="barrels_per_day",
+                status="planned",
+                period="for a year",
+            )
+        ],
+    ),
+    case(
+        "sells-bpd-abbreviation",
+        "Kazakhstan sells about 8,000 bpd of oil to Kyrgyzstan.",
+        [
+            O(
+                "Kazakhstan",
+                "Kyrgyzstan",
+                "KZ",
+                "KG",
+                "oil",
+                amount=8_000,
+                unit="barrels_per_day",
+            )
+        ],
+    ),
+    case(
+        "exported-b-slash-d",
+        "Algeria exported 45,000 b/d of crude to Italy.",
+        [O("Algeria", "Italy", "DZ", "IT", "crude", amount=45_000, unit="barrels_per_day")],
+    ),
+    case(
+        "will-deliver-tonnes-starting-in",
+        "Kazakhstan will deliver 1.2 million tonnes of oil to China starting in 2025.",
+        [
+            O(
+                "Kazakhstan",
+                "China",
+                "KZ",
+                "CN",
+                "oil",
+                amount=1_200_000,
+                unit="tonnes",
+                status="planned",
+                period="starting in 2025",
+                start=date(2025, 1, 1),
+            )
+        ],
+    ),
+    case(
+        "resumed-crude-shipments-to",
+        "Libya resumed crude shipments to Malta on Monday.",
+        [O("Libya", "Malta", "LY", "MT", "crude", status="resumed")],
+    ),
+    case(
+        "threatened-to-cut-off-fuel",
+        "Nigeria threatened to cut off fuel supplies to Niger.",
+        [O("Nigeria", "Niger", "NG", "NE", "fuel", status="threatened")],
+    ),
+    case(
+        "suspended-lng-exports-to",
+        "Egypt suspended LNG exports to Jordan.",
+        [O("Egypt", "Jordan", "EG", "JO", "lng", status="halted")],
+    ),
+    case(
+        "company-supplier-will-supply",
+        "Saudi Aramco will supply 300,000 barrels per day of crude to Pakistan.",
+        [
+            O(
+                "Saudi Aramco",
+                "Pakistan",
+                "SA",
+                "PK",
+                "crude",
+                amount=300_000,
+                unit="barrels_per_day",
+                status="planned",
+            )
+        ],
+    ),
+    case(
+        "since-year-received-diesel-from",
+        "Since 2015, Bolivia has received diesel from Argentina.",
+        [
+            O(
+                "Argentina",
+                "Bolivia",
+                "AR",
+                "BO",
+                "fuel",
+                period="Since 2015",
+                start=date(2015, 1, 1),
+            )
+        ],
+    ),
+    case(
+        "sold-usd-billion-in-year",
+        "Algeria sold $1.2 billion of crude to Tunisia in 2020.",
+        [
+            O(
+                "Algeria",
+                "Tunisia",
+                "DZ",
+                "TN",
+                "crude",
+                amount=1_200_000_000,
+                unit="usd",
+                period="in 2020",
+                start=date(2020, 1, 1),
+            )
+        ],
+    ),
+    case(
+        "imported-barrels-from",
+        "India imported 1.5 million barrels of crude from Iraq.",
+        [O("Iraq", "India", "IQ", "IN", "crude", amount=1_500_000, unit="barrels")],
+    ),
+    case(
+        "halted-oil-exports-to",
+        "Ecuador halted oil exports to Colombia after the border dispute.",
+        [O("Ecuador", "Colombia", "EC", "CO", "oil", status="halted")],
+    ),
+    case(
+        "possessive-exports-to-bpd",
+        "Iraq's oil exports to Jordan rose to 15,000 bpd.",
+        [O("Iraq", "Jordan", "IQ", "JO", "oil", amount=15_000, unit="barrels_per_day")],
+    ),
+    # --- negatives: no oil flow at all
+    case(
+        "neg-production",
+        "Nigeria produced 1.4 million barrels per day of crude in February.",
+        [],
+    ),
+    case("neg-output-quota", "OPEC+ agreed to cut oil output by 2 million bpd from May.", []),
+    case("neg-reserves", "Libya holds Africa's largest proven oil reserves.", []),
+    case(
+        "neg-prices",
+        "Brent crude prices rose 3% on Friday after Iraq reported pipeline damage.",
+        [],
+    ),
+    case(
+        "neg-exports-no-recipient",
+        "Iraq exported 3.3 million barrels per day of crude in January.",
+        [],
+    ),
+    case(
+        "neg-exports-to-unnamed-buyers", "Angola exports most of its crude to Asian buyers.", []
+    ),
+    case("neg-domestic-cities", "Nigeria's refineries supply fuel to Lagos and Abuja.", []),
+    case(
+        "neg-oil-minister-meeting", "Oil Minister Ali Karimi met Kuwaiti officials in Tehran.", []
+    ),
+    case("neg-olive-oil", "Tunisia exported record amounts of olive oil to Italy.", []),
+    case("neg-palm-oil", "Indonesia ships palm oil to India and Pakistan.", []),
+    case("neg-investment", "China has invested $5 billion in Angola's oil sector.", []),
+    case(
+        "neg-refining-capacity",
+        "Kuwait's new refinery has a refining capacity of 580,000 bpd.",
+        [],
+    ),
+    case("neg-denial", "Algeria denied that it sells oil to Morocco.", []),
+    case(
+        "neg-imports-no-supplier-other-country-named",
+        "India imported record volumes of crude in May, while Pakistan struggled with shortages.",
+        [],
+    ),
+    case("neg-natural-gas", "A new pipeline carries natural gas from Azerbaijan to Turkey.", []),
+    case(
+        "neg-oil-spill",
+        "An oil spill from a tanker sailing to Singapore polluted beaches in Malaysia.",
+        [],
+    ),
+    case("neg-sanctions-on-oil", "The European Union extended sanctions on Iranian oil.", []),
+    case(
+        "neg-demand-forecast", "China's demand for crude is expected to rise next year.", []
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OIL_FLOWS)
+def test_oil_flows(text: str, expected: list[tuple]) -> None:
+    assert oil_flows_in(text) == _sorted(expected)
