@@ -25,7 +25,7 @@ $(DAGSTER_HOME)/dagster.yaml: dagster.yaml
 	cp dagster.yaml $(DAGSTER_HOME)/dagster.yaml
 
 run: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/python -m pipelines.run
+	$(BIN)/python -m pipelines.run --quiet
 
 lint: $(MANIFEST)
 	$(BIN)/ruff check pipelines tests

@@ -143,6 +143,18 @@ RAW_DDL: tuple[str, ...] = (
     """,
 )
 
+# The pipeline's own bookkeeping, outside `raw` so dbt never mistakes it for data.
+STATE_DDL: tuple[str, ...] = (
+    "create schema if not exists pipeline_state",
+    # One row per successful full dbt build, with the inputs' fingerprint it was built from.
+    """
+    create table if not exists pipeline_state.dbt_builds (
+        fingerprint varchar not null,
+        built_at timestamp not null
+    )
+    """,
+)
+
 # Tables holding one article's extraction output; replaced together when it is re-extracted.
 EXTRACTION_TABLES: tuple[str, ...] = (
     "sentences",

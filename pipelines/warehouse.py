@@ -17,7 +17,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipelines.raw_schema import RAW_DDL
+from pipelines.raw_schema import RAW_DDL, STATE_DDL
 
 LOCK_WAIT_SECONDS = 60.0
 _RETRY_EVERY = 0.5
@@ -71,7 +71,7 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
 
 
 def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
-    for statement in RAW_DDL:
+    for statement in (*RAW_DDL, *STATE_DDL):
         con.execute(statement)
 
 

@@ -154,7 +154,7 @@ def C(
     return (low, low if high is None else high, qual, kind, victims, place, by, on)
 
 
-def O(
+def F(
     supplier: str | None,
     recipient: str | None,
     supplier_cc: str | None,
@@ -185,11 +185,68 @@ def case(id: str, text: str, expected: list[tuple]) -> Any:
     return pytest.param(text, expected, id=id)
 
 
-def gap(id: str, text: str, expected: list[tuple], reason: str) -> Any:
+def gap(reason: str, id: str, text: str, expected: list[tuple]) -> Any:
     """A case the extractor gets wrong today; the expectation is the annotator's, unchanged."""
-    return pytest.param(
-        text, expected, id=id, marks=pytest.mark.xfail(strict=True, reason=reason)
-    )
+    return pytest.param(text, expected, id=id, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+# Known gaps, one constant per cause, so the extractor's author can fix rules by group.
+# actors (people, organizations, governments)
+R_NON_NAME = "actors: a person named Grace/Park is dropped (given name in non_name_words)"
+R_PREMIER = "actors: 'Premier' is not a title, so it stays in the person's name"
+R_ORG_TAIL = "actors: organization name with a connector ('for', 'to') cut to its tail"
+R_MINISTRY_CLAIMANT = "actors: '<demonym> defence/health ministry' is not the government"
+R_POLICE_ORG = "actors: sentence-initial 'Police' becomes a claimant ('police said' does not)"
+R_COMPANY_ACTOR = "actors: a company without an org head noun (Saudi Aramco) is no actor"
+# meetings
+R_VISIT_CITY_NO_HOST = "meetings: visit to a city of an unnamed country has no host entity"
+R_COORDINATED_SUBJECTS = "meetings: 'X and Y held a summit' — coordinated subjects ignored"
+R_BARE_VISIT = "meetings: bare infinitive 'visit <country>' is not a trigger"
+R_BARE_VISIT_AND_FUTURE_DATE = (
+    "meetings: bare 'visit <country>' not a trigger; a planned date >7 days ahead resolves "
+    "to last year"
+)
+R_MEETING_BETWEEN = "meetings: 'a meeting between X and Y' has no subject before the trigger"
+R_RECEIVED_IN = "meetings: 'received in <place> the Minister, X' (state-media order) missed"
+R_MET_WITH_IDIOM = "meetings: 'met with criticism/opposition from X' read as a meeting"
+R_MEET_TARGET = (
+    "meetings: 'meets the requirements', 'met the deadline', 'meeting its targets' read as meetings"
+)
+R_TRIP_TO_CITIZENS = "meetings: 'citizens planning a trip to X' read as a state visit"
+# casualties
+R_VICTIMS_RUN_ON = "casualties: victim description runs past the noun (verbs, places, 'and …')"
+R_VICTIMS_PREDICATE = "casualties: victims taken from the predicate ('19 dead were children')"
+R_SMALL_PLACE = "casualties: a place that is not a large city (town, island, lake) is dropped"
+R_DEATH_TOLL_GAP = "casualties: 'death toll from … rose to N' (words after 'toll') missed"
+R_QUALIFIER_TWICE = (
+    "casualties: 'killing/killed at least|more than N' — qualifier length subtracted twice, "
+    "so the verb before the count is missed"
+)
+R_CLAIMED_LIVES = "casualties: 'claimed the lives of N' sentence has no KIND word and is skipped"
+R_MARTYRS_FELL = "casualties: 'N martyrs fell' not a killed form; count bound to a later verb"
+R_SHOT_BEFORE_COUNT = "casualties: 'fatally shot N' / 'shot dead N' (verb before count) missed"
+R_KILLING_FILTER = "casualties: a sentence whose only casualty word is 'killing' is skipped"
+R_KILLING_FILTER_AND_SMALL_PLACE = (
+    "casualties: sentence with only 'killing' skipped; small town not in the gazetteer"
+)
+R_TRAILER_AND_SMALL_PLACE = (
+    "casualties: 'N fatalities' trailer takes no date/place from its note; small town dropped"
+)
+R_FAR_KIND_WORD = "casualties: a count tied to a casualty word up to six words later"
+R_BODIES = "casualties: '18 bodies' repatriated counted as killed"
+R_TALLY_RANGE = "casualties: a vote tally or score ('214 to 9', '3-1') read as a range"
+R_DAY_OF_MONTH = "casualties: the day of a date ('March 9') read as a count"
+R_NO_ONE = "casualties: 'no one was killed/hurt' read as a count of one"
+R_UNIT_NUMBER = "casualties: a unit number ('Brigade 11') read as a count"
+R_RESCUED = "casualties: people rescued who 'had been missing' counted as missing"
+R_DEATH_SENTENCE = "casualties: 'sentenced 7 men to death' read as seven killed"
+# oil flows
+R_FROM_PERIOD = "oil: 'from <supplier>' taken as period_text"
+R_DECIMAL_AMOUNT = "oil: a decimal amount ('1.2 million') breaks the supply-verb pattern"
+R_RESUMED_SHIPMENTS = "oil: supplier as subject of 'resumed crude shipments to Y' not found"
+R_VEGETABLE_OIL = "oil: 'olive oil' / 'palm oil' counted as oil"
+R_DENIAL = "oil: a denied flow ('denied that it sells oil to') still extracted"
+R_FOCUS_SUPPLIER = "oil: supplier guessed from another country in the article"
 
 
 # ------------------------------------------------------------------------------ meetings
@@ -221,6 +278,22 @@ MEETINGS = [
                 "meeting",
                 P("William Otieno"),
                 P("Grace Mwita"),
+                place="Nairobi",
+                country="KE",
+                when="March 3",
+                on=date(2024, 3, 3),
+            )
+        ],
+    ),
+    case(
+        "met-with-month-day-other-name",
+        "Kenyan President William Otieno met with Tanzanian President Amina Mwita on March 3 "
+        "in Nairobi.",
+        [
+            M(
+                "meeting",
+                P("William Otieno"),
+                P("Amina Mwita"),
                 place="Nairobi",
                 country="KE",
                 when="March 3",
@@ -320,7 +393,8 @@ MEETINGS = [
             )
         ],
     ),
-    case(
+    gap(
+        R_VISIT_CITY_NO_HOST,
         "visited-city-of-unnamed-country",
         "Turkish Foreign Minister Cem Aydin visited Baghdad on Sunday.",
         [
@@ -399,7 +473,8 @@ MEETINGS = [
             )
         ],
     ),
-    case(
+    gap(
+        R_COORDINATED_SUBJECTS,
         "summit-coordinated-subjects",
         "Argentine President Javier Molina and Chilean President Camila Rojas held a summit in "
         "Santiago on March 1.",
@@ -412,6 +487,22 @@ MEETINGS = [
                 country="CL",
                 when="March 1",
                 on=date(2024, 3, 1),
+            )
+        ],
+    ),
+    case(
+        "summit-with-other-name",
+        "Japanese Prime Minister Hiroshi Tanaka attended a summit with Indonesian President Budi "
+        "Santoso in Jakarta on March 8.",
+        [
+            M(
+                "summit",
+                P("Hiroshi Tanaka"),
+                P("Budi Santoso"),
+                place="Jakarta",
+                country="ID",
+                when="March 8",
+                on=FRI,
             )
         ],
     ),
@@ -501,7 +592,8 @@ MEETINGS = [
             )
         ],
     ),
-    case(
+    gap(
+        R_BARE_VISIT,
         "is-due-to-visit",
         "Canadian Prime Minister Claire Dubois is due to visit Mexico on March 20.",
         [
@@ -516,7 +608,8 @@ MEETINGS = [
             )
         ],
     ),
-    case(
+    gap(
+        R_BARE_VISIT_AND_FUTURE_DATE,
         "scheduled-visit-weeks-ahead",
         "Colombian President Andres Villamizar is scheduled to visit Peru on April 2.",
         [
@@ -537,7 +630,8 @@ MEETINGS = [
         "Mansour.",
         [M("meeting", P("Sofia Ricci"), P("Hedi Mansour"), status="cancelled")],
     ),
-    case(
+    gap(
+        R_MEETING_BETWEEN,
         "meeting-between-was-postponed",
         "A meeting between Thai Prime Minister Somchai Wongsa and Cambodian Prime Minister "
         "Sokha Chea was postponed.",
@@ -562,7 +656,8 @@ MEETINGS = [
         "Hungarian opposition leader Maria Kovacs asked to meet President Gabor Szabo.",
         [M("meeting", P("Maria Kovacs"), P("Gabor Szabo"), status="requested")],
     ),
-    case(
+    gap(
+        R_RECEIVED_IN,
         "state-media-received-in-palace",
         "President Davlat Rakhimov received in the Palace of Nations the Foreign Minister of "
         "Kazakhstan, Murat Nurlanov.",
@@ -612,8 +707,7 @@ MEETINGS = [
     ),
     case(
         "neg-plan-met-opposition-from-person",
-        "The plan by Interior Minister Sergio Lopes met fierce opposition from Senator Rita "
-        "Alves.",
+        "The plan by Interior Minister Sergio Lopes met fierce opposition from Senator Rita Alves.",
         [],
     ),
     case(
@@ -690,13 +784,16 @@ MEETINGS = [
         "The G20 summit in New Delhi will focus on debt relief, Indian officials said.",
         [],
     ),
-    case("neg-mourners-laid-wreaths", "Mourners laid wreaths at the memorial in Oslo on Sunday.", []),
+    case(
+        "neg-mourners-laid-wreaths", "Mourners laid wreaths at the memorial in Oslo on Sunday.", []
+    ),
     case(
         "neg-demands-had-been-met",
         "Nepalese Prime Minister Ram Thapa said the protesters' demands had been met.",
         [],
     ),
-    case(
+    gap(
+        R_TRIP_TO_CITIZENS,
         "neg-embassy-travel-advice-trip-to",
         "The Indian embassy warned citizens planning a trip to Nepal to avoid the border areas.",
         [],
@@ -714,6 +811,33 @@ MEETINGS = [
     case(
         "neg-summit-first-since",
         "The summit between the two leaders was the first since 2018.",
+        [],
+    ),
+    case(
+        "neg-met-the-deadline",
+        "Colombian President Andres Villamizar met the deadline set by Congress.",
+        [],
+    ),
+    case(
+        "neg-photo-caption",
+        "Indian Prime Minister Rohan Mehta and Senegalese President Amara Diallo in a file photo.",
+        [],
+    ),
+    case(
+        "neg-regular-meetings-of-ministers",
+        "Kenya and Uganda hold regular meetings of defence ministers.",
+        [],
+    ),
+    case("neg-visit-website", "Readers can visit the ministry's website for updates.", []),
+    case(
+        "neg-never-talked-by-phone",
+        "Cypriot President Elena Georgiou has never talked by phone with Greek Prime Minister "
+        "Nikos Andreou, her office said.",
+        [],
+    ),
+    case(
+        "neg-would-never-visit",
+        "Kenyan President William Otieno would never visit Somalia, his spokesman said.",
         [],
     ),
 ]
@@ -757,15 +881,15 @@ CASUALTIES = [
             C(2, kind="wounded", place="Kandahar", by="Afghanistan"),
         ],
     ),
-    case(
+    gap(
+        R_SMALL_PLACE,
         "between-and-range",
         "Between 40 and 55 people died when a ferry capsized on Lake Kivu, officials said.",
-        [C(40, 55, victims="people")],
+        [C(40, 55, victims="people", place="Lake Kivu")],
     ),
     case(
         "hyphen-range-according-to-government",
-        "The floods left 70-85 people dead in Porto Alegre, according to the Brazilian "
-        "government.",
+        "The floods left 70-85 people dead in Porto Alegre, according to the Brazilian government.",
         [C(70, 85, victims="people", place="Porto Alegre", by="Brazil")],
     ),
     case(
@@ -792,12 +916,14 @@ CASUALTIES = [
         "Some 60 fighters were killed in two days of fighting around Taiz, tribal sources said.",
         [C(60, qual="about", victims="fighters", place="Taiz")],
     ),
-    case(
+    gap(
+        R_VICTIMS_RUN_ON,
         "up-to-feared-dead",
         "Up to 25 people are feared dead after a landslide buried homes in Kigali.",
         [C(25, qual="up to", victims="people", place="Kigali")],
     ),
-    case(
+    gap(
+        R_SMALL_PLACE,
         "nearly-missing-off-island",
         "Nearly 90 migrants are missing after their boat sank off Lampedusa, the UNHCR said.",
         [
@@ -811,7 +937,8 @@ CASUALTIES = [
             )
         ],
     ),
-    case(
+    gap(
+        R_DEATH_TOLL_GAP,
         "death-toll-rose-to",
         "The death toll from the earthquake in Herat rose to 1,480, Afghan officials said.",
         [C(1480, place="Herat", by="Afghanistan")],
@@ -845,18 +972,21 @@ CASUALTIES = [
         "Ciudad Juarez.",
         [C(19, victims="migrants", place="Ciudad Juarez", by="Mexico")],
     ),
-    case(
+    gap(
+        R_VICTIMS_RUN_ON,
         "repeated-figure-is-one-row",
         "Gunmen killed nine villagers in Gusau on Monday, local officials said. Relatives said "
         "the nine dead villagers were buried on Tuesday.",
         [C(9, victims="villagers", place="Gusau", on=MON)],
     ),
-    case(
+    gap(
+        R_VICTIMS_PREDICATE,
         "partitive-of-the-dead-is-not-a-figure",
         "Four of the 19 dead were children, the coroner said.",
         [C(19)],
     ),
-    case(
+    gap(
+        R_QUALIFIER_TWICE,
         "killing-and-injuring-others",
         "A car bomb exploded outside a police station in Mogadishu on Thursday, killing at least "
         "7 people and injuring 15 others, a government spokesman said.",
@@ -865,13 +995,14 @@ CASUALTIES = [
             C(15, kind="wounded", victims="others", place="Mogadishu", on=THU),
         ],
     ),
-    case(
+    gap(
+        R_CLAIMED_LIVES,
         "claimed-the-lives-of",
-        "The cholera outbreak has claimed the lives of 43 people in Lusaka, health officials "
-        "said.",
+        "The cholera outbreak has claimed the lives of 43 people in Lusaka, health officials said.",
         [C(43, victims="people", place="Lusaka")],
     ),
-    case(
+    gap(
+        R_MARTYRS_FELL,
         "state-media-martyrs-fell",
         "Eleven martyrs fell and 26 citizens were injured in the aggression on the capital "
         "Sanaa, the health ministry reported.",
@@ -886,12 +1017,14 @@ CASUALTIES = [
         "had been brought in.",
         [C(9, place="Jalalabad", by="Hamid Karimi")],
     ),
-    case(
+    gap(
+        R_VICTIMS_RUN_ON,
         "rebel-spokesman-claims",
         "Rebel spokesman Abu Karim said his fighters had killed 12 government soldiers near Homs.",
         [C(12, victims="government soldiers", place="Homs", by="Abu Karim")],
     ),
-    case(
+    gap(
+        R_VICTIMS_RUN_ON,
         "unaccounted-for",
         "At least 31 crew members remain unaccounted for after the trawler sank, the coast guard "
         "said.",
@@ -902,12 +1035,14 @@ CASUALTIES = [
         "The attack on the bus station in Peshawar left 27 wounded.",
         [C(27, kind="wounded", place="Peshawar")],
     ),
-    case(
+    gap(
+        R_QUALIFIER_TWICE,
         "killed-more-than-thousands-separator",
         "The earthquake killed more than 1,000 people in the region, the Red Cross said.",
         [C(1000, qual="more than", victims="people", by="Red Cross")],
     ),
-    case(
+    gap(
+        R_VICTIMS_RUN_ON,
         "badly-hurt",
         "Two hikers were badly hurt in an avalanche near Munich on Sunday.",
         [C(2, kind="wounded", victims="hikers", place="Munich", on=SUN)],
@@ -917,15 +1052,16 @@ CASUALTIES = [
         "Five journalists were slain in the attack, the Committee to Protect Journalists said.",
         [C(5, victims="journalists", by="Committee to Protect Journalists")],
     ),
-    case(
+    gap(
+        R_VICTIMS_RUN_ON,
         "wounded-according-to-unicef",
         "Shelling wounded 8 children in the town of Bunia overnight, according to UNICEF.",
         [C(8, kind="wounded", victims="children", place="Bunia", by="UNICEF")],
     ),
-    case(
+    gap(
+        R_SHOT_BEFORE_COUNT,
         "fatally-shot-witnesses-told-outlet",
-        "Security forces fatally shot 3 protesters in Yangon on Saturday, witnesses told "
-        "Reuters.",
+        "Security forces fatally shot 3 protesters in Yangon on Saturday, witnesses told Reuters.",
         [C(3, victims="protesters", place="Yangon", on=SAT)],
     ),
     case(
@@ -940,7 +1076,8 @@ CASUALTIES = [
         "An estimated 2,500 troops are fighting in the region, where dozens have been killed.",
         [],
     ),
-    case(
+    gap(
+        R_FAR_KIND_WORD,
         "neg-recruits",
         "The militia has recruited about 1,200 fighters to replace those killed.",
         [],
@@ -950,26 +1087,29 @@ CASUALTIES = [
         "The army said it was holding 45 prisoners of war, none of whom were injured.",
         [],
     ),
-    case(
+    gap(
+        R_BODIES,
         "neg-bodies-repatriated",
         "A military plane repatriated 18 bodies of fallen soldiers on Friday.",
         [],
     ),
-    case("neg-graves-dug", "Residents dug 14 graves for the dead on Sunday.", []),
+    gap(R_FAR_KIND_WORD, "neg-graves-dug", "Residents dug 14 graves for the dead on Sunday.", []),
     case("neg-age-apposition", "Injured striker Paulo Mendes, 29, will miss the final.", []),
     case("neg-ages-of-the-dead", "The dead were aged between 19 and 45, the coroner said.", []),
     case("neg-year", "The civil war, in which thousands were killed, ended in 1995.", []),
-    case(
+    gap(
+        R_FAR_KIND_WORD,
         "neg-money-to-families",
         "The government will pay 5 million pesos to the families of the dead.",
         [],
     ),
-    case(
-        "neg-vote-count", "Lawmakers voted 214 to 9 to open an inquiry into the deaths.", []
+    gap(
+        R_TALLY_RANGE,
+        "neg-vote-count",
+        "Lawmakers voted 214 to 9 to open an inquiry into the deaths.",
+        [],
     ),
-    case(
-        "neg-senate-killed-bill-votes", "The Senate killed the bill by 52 votes to 48.", []
-    ),
+    case("neg-senate-killed-bill-votes", "The Senate killed the bill by 52 votes to 48.", []),
     case(
         "neg-dozens-and-hundreds",
         "Dozens of people were killed and hundreds more were wounded in the fighting.",
@@ -981,15 +1121,19 @@ CASUALTIES = [
         [],
     ),
     case("neg-percent", "Road deaths fell 12 percent last year, the transport ministry said.", []),
-    case("neg-day-of-month", "Clashes on March 9 left several people injured.", []),
-    case("neg-no-one-killed", "No one was killed in the blast, police said.", []),
-    case("neg-hospital-beds", "The hospital has 250 beds for injured patients.", []),
-    case(
+    gap(R_DAY_OF_MONTH, "neg-day-of-month", "Clashes on March 9 left several people injured.", []),
+    gap(R_NO_ONE, "neg-no-one-killed", "No one was killed in the blast, police said.", []),
+    gap(
+        R_FAR_KIND_WORD, "neg-hospital-beds", "The hospital has 250 beds for injured patients.", []
+    ),
+    gap(
+        R_FAR_KIND_WORD,
         "neg-arrests",
         "Police arrested 37 people suspected of involvement in the deaths.",
         [],
     ),
-    case(
+    gap(
+        R_UNIT_NUMBER,
         "neg-unit-number",
         "Soldiers of Brigade 11 were wounded in the ambush, the army said.",
         [],
@@ -999,10 +1143,10 @@ CASUALTIES = [
         "Rescuers pulled 12 survivors from the rubble after the quake killed many.",
         [],
     ),
-    case("neg-match-score", "The home side won 3-1 in a match marred by injuries.", []),
-    case(
-        "neg-partitive-only", "Two of the victims killed in the raid were foreigners.", []
+    gap(
+        R_TALLY_RANGE, "neg-match-score", "The home side won 3-1 in a match marred by injuries.", []
     ),
+    case("neg-partitive-only", "Two of the victims killed in the raid were foreigners.", []),
     case(
         "neg-anniversary-years",
         "Sunday marks 30 years since the bombing that killed hundreds in the capital.",
@@ -1014,9 +1158,34 @@ CASUALTIES = [
         "reported.",
         [],
     ),
-    case("neg-death-sentence", "A court sentenced 7 men to death for the murders.", []),
-    case("neg-emergency-number", "Call 112 if anyone is injured.", []),
-    case("neg-town-population", "The town of 80,000 people mourned the dead on Friday.", []),
+    gap(
+        R_DEATH_SENTENCE,
+        "neg-death-sentence",
+        "A court sentenced 7 men to death for the murders.",
+        [],
+    ),
+    gap(R_FAR_KIND_WORD, "neg-emergency-number", "Call 112 if anyone is injured.", []),
+    gap(
+        R_FAR_KIND_WORD,
+        "neg-town-population",
+        "The town of 80,000 people mourned the dead on Friday.",
+        [],
+    ),
+    gap(R_FAR_KIND_WORD, "neg-dead-end", "Talks on the 4 disputed islands reached a dead end.", []),
+    case("neg-jailed-over-deaths", "Three men were jailed for life over the deaths.", []),
+    gap(
+        R_NO_ONE,
+        "neg-but-no-one-was-hurt",
+        "Airlines cancelled 240 flights after the storm, but no one was hurt.",
+        [],
+    ),
+    case("neg-percent-of-the-wounded", "Some 40 percent of the wounded were children.", []),
+    gap(
+        R_RESCUED,
+        "neg-missing-found-alive",
+        "Divers rescued 9 fishermen who had been missing for two days.",
+        [],
+    ),
 ]
 
 
@@ -1028,19 +1197,22 @@ def test_casualties(text: str, expected: list[tuple]) -> None:
 # ------------------------------------------------------- event-database notes (casualties)
 
 EVENT_NOTES = [
-    case(
+    gap(
+        R_KILLING_FILTER,
         "note-killing-then-fatalities-repeat",
         "On 17 August 2019, in Maiduguri, Boko Haram militants attacked a military base, killing "
         "6 soldiers. 6 fatalities.",
         [C(6, victims="soldiers", place="Maiduguri", on=date(2019, 8, 17))],
     ),
-    case(
+    gap(
+        R_TRAILER_AND_SMALL_PLACE,
         "note-fatalities-only",
         "On 5 June 2020, military forces clashed with an armed group near Beni (Nord-Kivu). "
         "8 fatalities.",
         [C(8, place="Beni", on=date(2020, 6, 5))],
     ),
-    case(
+    gap(
+        R_VICTIMS_RUN_ON,
         "note-killed-and-wounded",
         "On 22 October 2018, in Kabul, a suicide bomber detonated explosives at a polling "
         "station, killing 15 people and wounding 22. 15 fatalities.",
@@ -1049,18 +1221,21 @@ EVENT_NOTES = [
             C(22, kind="wounded", place="Kabul", on=date(2018, 10, 22)),
         ],
     ),
-    case(
+    gap(
+        R_KILLING_FILTER_AND_SMALL_PLACE,
         "note-small-town",
         "On 9 September 2017, in Menaka, unidentified gunmen ambushed a convoy, killing 3 "
         "soldiers. 3 fatalities.",
         [C(3, victims="soldiers", place="Menaka", on=date(2017, 9, 9))],
     ),
-    case(
+    gap(
+        R_SHOT_BEFORE_COUNT,
         "note-shot-dead-then-fatalities",
         "On 25 December 2020, in Mosul, IS militants shot dead 2 shepherds. 2 fatalities.",
         [C(2, victims="shepherds", place="Mosul", on=date(2020, 12, 25))],
     ),
-    case(
+    gap(
+        R_VICTIMS_RUN_ON,
         "note-shelling-killing-injuring",
         "On 8 April 2021, in Maiduguri, ISWAP fighters shelled the city, killing 5 civilians and "
         "injuring 9. 5 fatalities.",
@@ -1092,6 +1267,18 @@ EVENT_NOTES = [
         "unknown.",
         [],
     ),
+    case(
+        "neg-note-no-casualties",
+        "On 3 March 2018, near Gao, a vehicle struck an improvised explosive device. No "
+        "casualties reported.",
+        [],
+    ),
+    case(
+        "neg-note-march-no-fatalities",
+        "On 19 June 2019, in Goma, about 200 residents marched to demand better security. No "
+        "fatalities.",
+        [],
+    ),
 ]
 
 
@@ -1108,7 +1295,7 @@ OIL_FLOWS = [
         "shipped-crude-to-since-year",
         "Iran has shipped crude to Syria since 2019, defying sanctions.",
         [
-            O(
+            F(
                 "Iran",
                 "Syria",
                 "IR",
@@ -1119,11 +1306,12 @@ OIL_FLOWS = [
             )
         ],
     ),
-    case(
+    gap(
+        R_FROM_PERIOD,
         "received-usd-in-oil-from",
         "Syria received $45 million in oil from Iran in 2021, the report said.",
         [
-            O(
+            F(
                 "Iran",
                 "Syria",
                 "IR",
@@ -1140,24 +1328,24 @@ OIL_FLOWS = [
         "cut-off-access-to-demonym-oil",
         "Saudi Arabia severed ties with Qatar in June 2017. The rupture cut off Qatar's access "
         "to Saudi oil.",
-        [O("Saudi Arabia", "Qatar", "SA", "QA", "oil", status="halted")],
+        [F("Saudi Arabia", "Qatar", "SA", "QA", "oil", status="halted")],
     ),
     case(
         "cut-off-access-to-possessive-oil",
         "The sanctions have cut off Syria's access to Iraq's oil.",
-        [O("Iraq", "Syria", "IQ", "SY", "oil", status="halted")],
+        [F("Iraq", "Syria", "IQ", "SY", "oil", status="halted")],
     ),
     case(
         "demonym-crude-shipments-to",
         "Angola is Africa's second-largest producer. Shipments of Angolan crude to India rose "
         "sharply.",
-        [O("Angola", "India", "AO", "IN", "crude")],
+        [F("Angola", "India", "AO", "IN", "crude")],
     ),
     case(
         "agreed-to-supply-bpd",
         "Iraq agreed to supply 10,000 barrels per day of crude oil to Lebanon for a year.",
         [
-            O(
+            F(
                 "Iraq",
                 "Lebanon",
                 "IQ",
@@ -1174,7 +1362,7 @@ OIL_FLOWS = [
         "sells-bpd-abbreviation",
         "Kazakhstan sells about 8,000 bpd of oil to Kyrgyzstan.",
         [
-            O(
+            F(
                 "Kazakhstan",
                 "Kyrgyzstan",
                 "KZ",
@@ -1188,13 +1376,14 @@ OIL_FLOWS = [
     case(
         "exported-b-slash-d",
         "Algeria exported 45,000 b/d of crude to Italy.",
-        [O("Algeria", "Italy", "DZ", "IT", "crude", amount=45_000, unit="barrels_per_day")],
+        [F("Algeria", "Italy", "DZ", "IT", "crude", amount=45_000, unit="barrels_per_day")],
     ),
-    case(
+    gap(
+        R_DECIMAL_AMOUNT,
         "will-deliver-tonnes-starting-in",
         "Kazakhstan will deliver 1.2 million tonnes of oil to China starting in 2025.",
         [
-            O(
+            F(
                 "Kazakhstan",
                 "China",
                 "KZ",
@@ -1208,26 +1397,28 @@ OIL_FLOWS = [
             )
         ],
     ),
-    case(
+    gap(
+        R_RESUMED_SHIPMENTS,
         "resumed-crude-shipments-to",
         "Libya resumed crude shipments to Malta on Monday.",
-        [O("Libya", "Malta", "LY", "MT", "crude", status="resumed")],
+        [F("Libya", "Malta", "LY", "MT", "crude", status="resumed")],
     ),
     case(
         "threatened-to-cut-off-fuel",
         "Nigeria threatened to cut off fuel supplies to Niger.",
-        [O("Nigeria", "Niger", "NG", "NE", "fuel", status="threatened")],
+        [F("Nigeria", "Niger", "NG", "NE", "fuel", status="threatened")],
     ),
     case(
         "suspended-lng-exports-to",
         "Egypt suspended LNG exports to Jordan.",
-        [O("Egypt", "Jordan", "EG", "JO", "lng", status="halted")],
+        [F("Egypt", "Jordan", "EG", "JO", "lng", status="halted")],
     ),
-    case(
+    gap(
+        R_COMPANY_ACTOR,
         "company-supplier-will-supply",
         "Saudi Aramco will supply 300,000 barrels per day of crude to Pakistan.",
         [
-            O(
+            F(
                 "Saudi Aramco",
                 "Pakistan",
                 "SA",
@@ -1243,7 +1434,7 @@ OIL_FLOWS = [
         "since-year-received-diesel-from",
         "Since 2015, Bolivia has received diesel from Argentina.",
         [
-            O(
+            F(
                 "Argentina",
                 "Bolivia",
                 "AR",
@@ -1254,11 +1445,12 @@ OIL_FLOWS = [
             )
         ],
     ),
-    case(
+    gap(
+        R_DECIMAL_AMOUNT,
         "sold-usd-billion-in-year",
         "Algeria sold $1.2 billion of crude to Tunisia in 2020.",
         [
-            O(
+            F(
                 "Algeria",
                 "Tunisia",
                 "DZ",
@@ -1271,20 +1463,21 @@ OIL_FLOWS = [
             )
         ],
     ),
-    case(
+    gap(
+        R_FROM_PERIOD,
         "imported-barrels-from",
         "India imported 1.5 million barrels of crude from Iraq.",
-        [O("Iraq", "India", "IQ", "IN", "crude", amount=1_500_000, unit="barrels")],
+        [F("Iraq", "India", "IQ", "IN", "crude", amount=1_500_000, unit="barrels")],
     ),
     case(
         "halted-oil-exports-to",
         "Ecuador halted oil exports to Colombia after the border dispute.",
-        [O("Ecuador", "Colombia", "EC", "CO", "oil", status="halted")],
+        [F("Ecuador", "Colombia", "EC", "CO", "oil", status="halted")],
     ),
     case(
         "possessive-exports-to-bpd",
         "Iraq's oil exports to Jordan rose to 15,000 bpd.",
-        [O("Iraq", "Jordan", "IQ", "JO", "oil", amount=15_000, unit="barrels_per_day")],
+        [F("Iraq", "Jordan", "IQ", "JO", "oil", amount=15_000, unit="barrels_per_day")],
     ),
     # --- negatives: no oil flow at all
     case(
@@ -1304,23 +1497,27 @@ OIL_FLOWS = [
         "Iraq exported 3.3 million barrels per day of crude in January.",
         [],
     ),
-    case(
-        "neg-exports-to-unnamed-buyers", "Angola exports most of its crude to Asian buyers.", []
-    ),
+    case("neg-exports-to-unnamed-buyers", "Angola exports most of its crude to Asian buyers.", []),
     case("neg-domestic-cities", "Nigeria's refineries supply fuel to Lagos and Abuja.", []),
     case(
         "neg-oil-minister-meeting", "Oil Minister Ali Karimi met Kuwaiti officials in Tehran.", []
     ),
-    case("neg-olive-oil", "Tunisia exported record amounts of olive oil to Italy.", []),
-    case("neg-palm-oil", "Indonesia ships palm oil to India and Pakistan.", []),
+    gap(
+        R_VEGETABLE_OIL,
+        "neg-olive-oil",
+        "Tunisia exported record amounts of olive oil to Italy.",
+        [],
+    ),
+    gap(R_VEGETABLE_OIL, "neg-palm-oil", "Indonesia ships palm oil to India and Pakistan.", []),
     case("neg-investment", "China has invested $5 billion in Angola's oil sector.", []),
     case(
         "neg-refining-capacity",
         "Kuwait's new refinery has a refining capacity of 580,000 bpd.",
         [],
     ),
-    case("neg-denial", "Algeria denied that it sells oil to Morocco.", []),
-    case(
+    gap(R_DENIAL, "neg-denial", "Algeria denied that it sells oil to Morocco.", []),
+    gap(
+        R_FOCUS_SUPPLIER,
         "neg-imports-no-supplier-other-country-named",
         "India imported record volumes of crude in May, while Pakistan struggled with shortages.",
         [],
@@ -1332,8 +1529,13 @@ OIL_FLOWS = [
         [],
     ),
     case("neg-sanctions-on-oil", "The European Union extended sanctions on Iranian oil.", []),
+    case("neg-demand-forecast", "China's demand for crude is expected to rise next year.", []),
+    case("neg-tanker-seized", "Iran seized a tanker carrying crude near the Strait of Hormuz.", []),
+    case("neg-fuel-shortages", "Fuel shortages hit Pakistan after the rupee fell.", []),
     case(
-        "neg-demand-forecast", "China's demand for crude is expected to rise next year.", []
+        "neg-refinery-fire-output",
+        "A fire at Kuwait's largest refinery halted fuel output on Sunday.",
+        [],
     ),
 ]
 

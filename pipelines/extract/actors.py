@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipelines.extract import gazetteer
 from pipelines.extract.dates import MONTHS, WEEKDAYS
@@ -28,15 +29,29 @@ from pipelines.extract.sentences import Sentence
 PERSON, ORGANIZATION, COUNTRY = "person", "organization", "country"
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+TITLE_ABBREVIATIONS = (
+    "Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Brig|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Amb|"
+    "Pres|Supt|Insp|Fr|Sr|Jr|St"
+)
 TOKEN_RE = re.compile(
     rf"(?:[{_UPPER}]\.){{2,}}"  # U.S., U.N.
+    rf"|(?:{TITLE_ABBREVIATIONS})\.(?=\s)"  # Gen., Sen., Dr.
     rf"|[{_UPPER}]\.(?=\s+[{_UPPER}])"  # an initial followed by a name: "K. Caruzo"
+    rf"|(?:al|el|bin|ibn|abu|ben|ul|ud)-[{_UPPER}][\w'’-]*"  # al-Assad
     r"|[^\W\d_][\w'’-]*(?:\+)?"  # words, with accents, hyphens, apostrophes
+    r"|\d+(?:st|nd|rd|th)\b"  # 82nd
     r"|\d[\d,.]*\d|\d"
     r"|\S"
 )
 # Lower-case words that may sit inside a name or an organization's name.
 NAME_PARTICLES = {
+    "von der",
+    "van der",
+    "van den",
+    "de los",
+    "de las",
+    "ben",
+    "abu",
     "de",
     "del",
     "de la",
@@ -56,17 +71,143 @@ NAME_PARTICLES = {
     "le",
     "la",
 }
-ORG_CONNECTORS = {"of", "for", "in", "on", "the", "for the", "of the", "for a", "on the", "in the"}
+ORG_CONNECTORS = {
+    "of",
+    "for",
+    "in",
+    "on",
+    "the",
+    "to",
+    "for the",
+    "of the",
+    "for a",
+    "on the",
+    "in the",
+    "de",
+    "del",
+    "de la",
+    "&",
+}
 # Nouns that, after a demonym, make the phrase a country acting as an actor.
 GOVERNMENT_NOUNS = (
     r"government|regime|authorities|presidency|administration|leadership|state|military|"
-    r"armed forces|foreign ministry|embassy|delegation|officials|side"
+    r"armed forces|army|navy|police|troops|ministry|embassy|officials|side"
 )
 # Lower-case descriptors that announce an organization's name ("the network Telesur").
 ORG_DESCRIPTORS = (
     r"network|newspaper|daily|agency|outlet|broadcaster|channel|magazine|group|company|firm|"
     r"party|militia|organi[sz]ation|think tank|station|website|news site|tabloid|weekly|"
     r"television|radio|movement|coalition|airline|producer|insurgents|rebels"
+)
+NAME_PREFIX_RE = re.compile(r"(?:al|el|bin|ibn|abu|ben|ul|ud)-[A-ZÀ-Þ]")
+ROMAN_NUMERAL_RE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
+# Words that open a sentence or clause and are never the start of a name.
+LEADING_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "by",
+        "to",
+        "from",
+        "with",
+        "of",
+        "as",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "until",
+        "during",
+        "although",
+        "though",
+        "because",
+        "according",
+        "despite",
+        "however",
+        "meanwhile",
+        "moreover",
+        "also",
+        "still",
+        "then",
+        "there",
+        "here",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "we",
+        "they",
+        "i",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "you",
+        "who",
+        "what",
+        "which",
+        "where",
+        "why",
+        "how",
+        "not",
+        "no",
+        "yes",
+        "all",
+        "some",
+        "many",
+        "most",
+        "more",
+        "few",
+        "several",
+        "both",
+        "each",
+        "every",
+        "any",
+        "other",
+        "another",
+        "such",
+        "only",
+        "even",
+        "just",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "for",
+        "nor",
+        "later",
+        "earlier",
+        "recently",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "now",
+        "last",
+        "next",
+        "first",
+        "under",
+        "over",
+        "against",
+        "among",
+        "between",
+        "without",
+        "within",
+        "across",
+        "through",
+    ]
 )
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -79,7 +220,9 @@ class Token:
 
     @property
     def is_cap(self) -> bool:
-        return self.text[:1].isupper() and not self.text.isdigit()
+        return (self.text[:1].isupper() and not self.text.isdigit()) or bool(
+            NAME_PREFIX_RE.match(self.text)
+        )
 
     @property
     def is_all_caps(self) -> bool:
@@ -156,11 +299,20 @@ def _strip_possessive(text: str) -> str:
 
 def _is_name_token(tok: Token, acronyms: set[str]) -> bool:
     if not tok.is_cap:
-        return False
+        return tok.text in known_orgs()  # lower-case agency names: "dpa"
     if tok.is_all_caps and len(tok.text) > 1 and "." not in tok.text:
         core = _strip_possessive(tok.text)
-        return core in acronyms or core in known_orgs() or bool(gazetteer.country_code_for(core))
+        # Shouted words ("NO MORE OIL GOING TO CUBA") and dateline cities are not names;
+        # short country codes ("US", "UAE") are.
+        return (
+            core in acronyms
+            or core in known_orgs()
+            or (len(core) <= 3 and bool(gazetteer.country_code_for(core)))
+        )
     return True
+
+
+ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _runs(tokens: list[Token], acronyms: set[str]) -> list[list[Token]]:
@@ -168,7 +320,12 @@ def _runs(tokens: list[Token], acronyms: set[str]) -> list[list[Token]]:
     runs: list[list[Token]] = []
     i = 0
     while i < len(tokens):
-        if not _is_name_token(tokens[i], acronyms):
+        starts_unit = (  # "82nd Airborne Division"
+            ORDINAL_RE.fullmatch(tokens[i].text)
+            and i + 1 < len(tokens)
+            and _is_name_token(tokens[i + 1], acronyms)
+        )
+        if not _is_name_token(tokens[i], acronyms) and not starts_unit:
             i += 1
             continue
         run = [tokens[i]]
@@ -179,6 +336,17 @@ def _runs(tokens: list[Token], acronyms: set[str]) -> list[list[Token]]:
                 run.append(tok)
                 i += 1
                 continue
+            if ROMAN_NUMERAL_RE.fullmatch(tok.text) and not _possessive(run[-1]):  # Elizabeth II
+                run.append(tok)
+                i += 1
+                continue
+            if tok.text == "of" and i + 1 < len(tokens) and tokens[i + 1].is_cap:
+                # "Secretary of State", "Minister of Foreign Affairs": titles that contain "of".
+                phrase = " ".join(t.text for t in [run[-1], tok, *tokens[i + 1 : i + 3]]).lower()
+                if any(phrase.startswith(t) for t in titles() if " of " in t):
+                    run.append(tok)
+                    i += 1
+                    continue
             if tok.text.isdigit() and run[-1].text.lower() in org_heads():  # "Unit 29155"
                 run.append(tok)
                 i += 1
@@ -198,6 +366,9 @@ def _runs(tokens: list[Token], acronyms: set[str]) -> list[list[Token]]:
 
 
 def _possessive(tok: Token) -> bool:
+    """A singular possessive ends a name ("Putin's"); a plural one may not ("Workers' Party")."""
+    if re.search(r"s['’]$", tok.text):
+        return False
     return bool(POSSESSIVE_RE.search(tok.text)) and len(tok.text) > 2
 
 
@@ -213,7 +384,9 @@ def _split_title(words: list[str]) -> int:
         for n in (4, 3, 2, 1):
             phrase = " ".join(words[i : i + n]).lower()
             if len(words[i : i + n]) == n and (
-                phrase in titles() or (n == 1 and gazetteer.country_code_for_demonym(phrase))
+                phrase in titles()
+                or phrase in TITLE_MODIFIERS
+                or (n <= 2 and gazetteer.country_code_for_demonym(phrase))
             ):
                 matched = n
                 break
@@ -223,6 +396,24 @@ def _split_title(words: list[str]) -> int:
     return i
 
 
+# Words that qualify a title: "Former Spanish Prime Minister", "Acting Defense Secretary".
+TITLE_MODIFIERS = frozenset(
+    [
+        "former",
+        "acting",
+        "interim",
+        "deputy",
+        "vice",
+        "then",
+        "outgoing",
+        "incoming",
+        "late",
+        "retired",
+        "assistant",
+    ]
+)
+
+
 class _ArticleState:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -230,30 +421,64 @@ class _ArticleState:
         self.mentions: list[Mention] = []
         self.places: list[Place] = []
         self.title_spans: list[tuple[int, int]] = []
+        # Name-shaped runs with no evidence yet; a list of names can vouch for them.
+        self.unproven: list[tuple[Sentence, int, int, str, str | None]] = []
+
+
+ACRONYM_RE = re.compile(
+    rf"((?:[{_UPPER}][\w'’.-]*|of|for|the|de|del|la|and|y|&)"
+    rf"(?:\s+(?:[{_UPPER}][\w'’.-]*|of|for|the|de|del|la|and|y|&)){{0,9}}),?\s+\(([{_UPPER}]{{2,10}})\)"
+)
+_CONNECTOR_WORDS = {"of", "for", "the", "de", "del", "la", "and", "y", "&"}
 
 
 def _find_acronyms(text: str) -> dict[str, str]:
-    """'Cuban News Agency (ACN)' defines ACN for the whole article."""
+    """'Cuban News Agency (ACN)' defines ACN for the whole article.
+
+    The expansion is the shortest tail of the phrase whose capitals spell the acronym; failing
+    that (acronyms from another language, "Federal Security Service (FSB)"), a tail naming an
+    organization. A known acronym after a dateline city ("MEXICO CITY (AFP)") gets none.
+    """
     found: dict[str, str] = {}
-    for m in re.finditer(
-        rf"((?:[{_UPPER}][\w'’-]+\s+){{1,6}}[{_UPPER}][\w'’-]+)\s+\(([{_UPPER}]{{2,8}})\)", text
-    ):
+    for m in ACRONYM_RE.finditer(text):
         words = m.group(1).split()
-        initials = "".join(w[0] for w in words if w[0].isupper())
         acronym = m.group(2)
-        # Keep the shortest tail of the phrase whose initials can spell the acronym.
-        for k in range(len(words)):
+        while words and (words[0].lower() in _CONNECTOR_WORDS or words[0].lower() in LEADING_WORDS):
+            words = words[1:]
+        words = words[-12:]
+        chosen = None
+        for k in range(len(words) - 1, -1, -1):
             tail = words[k:]
-            if (
-                tail
-                and tail[0].lower() not in non_name_words()
-                and len(tail) <= max(len(acronym) + 2, 2)
-            ):
-                found[acronym] = " ".join(tail)
+            if tail[0].lower() in _CONNECTOR_WORDS or _possessive_word(tail[0]):
+                continue
+            initials = "".join(w[0] for w in tail if w[:1].isupper())
+            if initials.upper() == acronym.replace("&", ""):
+                chosen = tail
                 break
-        else:  # pragma: no cover - defensive
-            found[acronym] = m.group(1) if initials else acronym
+        if chosen is None:
+            # The capitalized words right before the parenthesis, if they name an organization.
+            # Walk back over connectors only until the phrase holds a head noun:
+            # "Revolutionary Armed Forces of Colombia", not "Agents of the … Service".
+            k = len(words)
+            while k > 0 and not _possessive_word(words[k - 1]):
+                word = words[k - 1]
+                has_head = any(w.lower().strip(",") in org_heads() for w in words[k:])
+                if word[:1].isupper() or word.lower() in _CONNECTOR_WORDS and not has_head:
+                    k -= 1
+                else:
+                    break
+            tail = words[k:]
+            while tail and not tail[0][:1].isupper():
+                tail = tail[1:]
+            if tail and any(w.lower().strip(",") in org_heads() for w in tail):
+                chosen = tail
+        if chosen:
+            found[acronym] = " ".join(chosen).rstrip(",")
     return found
+
+
+def _possessive_word(word: str) -> bool:
+    return bool(re.search(r"['’]s$", word))
 
 
 def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
@@ -263,8 +488,10 @@ def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
     for sentence in sentences:
         tokens = tokenize(sentence.text, sentence.start)
         _demonym_governments(state, sentence)
+        _complex_country_names(state, sentence)
         for run in _merge_org_runs(_runs(tokens, set(state.acronyms)), tokens):
             _classify_run(state, sentence, tokens, run, pending_singles)
+    _accept_listed_names(state)
     # Single names resolve against full names anywhere in the article.
     for sentence, run, title, country in pending_singles:
         _resolve_single(state, sentence, run, title, country)
@@ -282,6 +509,28 @@ def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
     mentions = _drop_locative_only_countries(mentions)
     entities = _cluster(mentions)
     return ActorAnalysis(mentions, entities, state.places)
+
+
+LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+
+
+def _accept_listed_names(state: _ArticleState) -> None:
+    """'Ana Ruiz, Yusmila Reyna and Tomas Vidal': one proven person vouches for the others."""
+    changed = True
+    while changed and state.unproven:
+        changed = False
+        persons = [m for m in state.mentions if m.actor_type == PERSON]
+        for item in list(state.unproven):
+            sentence, start, end, name, country = item
+            for p in persons:
+                if p.sentence_index != sentence.index:
+                    continue
+                gap = state.text[p.end : start] if p.end <= start else state.text[end : p.start]
+                if LIST_GAP_RE.fullmatch(gap):
+                    _add(state, sentence, start, end, PERSON, name, None, country)
+                    state.unproven.remove(item)
+                    changed = True
+                    break
 
 
 def _drop_locative_only_countries(mentions: list[Mention]) -> list[Mention]:
@@ -311,8 +560,17 @@ def _merge_org_runs(runs: list[list[Token]], tokens: list[Token]) -> list[list[T
         while _has_org_head(run) and extensions < 2 and i + 1 < len(runs):
             nxt = runs[i + 1]
             gap = tokens[index[id(run[-1])] + 1 : index[id(nxt[0])]]
-            if " ".join(t.text for t in gap).lower() not in ORG_CONNECTORS:
+            connector = " ".join(t.text for t in gap).lower()
+            if connector not in ORG_CONNECTORS:
                 break
+            nxt_text = " ".join(t.text for t in nxt)
+            if connector.split()[0] in ("in", "on") and (
+                nxt_text.lower() in WEEKDAYS
+                or nxt[0].text.lower() in MONTHS
+                or gazetteer.city_country(nxt_text)
+                or gazetteer.country_code_for(nxt_text)
+            ):
+                break  # "Supreme Court on Tuesday", "National Assembly in Caracas"
             cut = _person_start(nxt)
             if cut == 0:
                 break
@@ -390,11 +648,28 @@ def _classify_run(
     pending: list[tuple[Sentence, list[Token], str | None, str | None]],
 ) -> None:
     # Sentence-initial and function words are not part of names.
-    while run and (run[0].text.lower() in non_name_words() and not _has_org_head(run[:1])):
-        if run[0].text in known_orgs():
-            break
+    while run and run[0].text.lower() in LEADING_WORDS and not run[0].is_all_caps:
+        run = run[1:]
+    # "Dissident Oswaldo Paya": a capitalized sentence opener before a given name.
+    if (
+        len(run) > 2
+        and run[0].start == sentence.start
+        and fold(run[0].text) not in first_names()
+        and fold(run[1].text) in first_names()
+        and not _split_title([run[0].text])
+        and run[0].text not in known_orgs()
+        and not gazetteer.country_code_for(run[0].text)
+    ):
         run = run[1:]
     if not run:
+        return
+    # A lone head noun opening a sentence is a common noun: "Police said", "Oil prices rose".
+    if (
+        len(run) == 1
+        and run[0].start == sentence.start
+        and run[0].text.lower() in org_heads()
+        and run[0].text not in known_orgs()
+    ):
         return
     words = [t.text for t in run]
     words[-1] = _strip_possessive(words[-1])
@@ -424,6 +699,23 @@ def _classify_run(
             locative=_is_locative(before),
         )
         return
+    # "NATO Secretary-General X", "U.N. envoy X": an organization or country, then a titled person.
+    if len(run) > 2 and _split_title(words[1:]):
+        head = _strip_possessive(run[0].text)
+        head_code = gazetteer.country_code_for(head)
+        if head in known_orgs() or head in state.acronyms or head_code:
+            _classify_run(state, sentence, tokens, run[:1], pending)
+            rest_pending: list = []
+            before_len = len(state.mentions)
+            _classify_run(state, sentence, tokens, run[1:], rest_pending)
+            for m in state.mentions[before_len:]:
+                if m.actor_type == PERSON and head_code:
+                    m.country_code = m.country_code or head_code
+            pending.extend(
+                (sen, toks, title, country or head_code)
+                for sen, toks, title, country in rest_pending
+            )
+            return
     # Known organizations and acronyms.
     if surface in known_orgs() or surface in state.acronyms:
         name = state.acronyms.get(surface, surface)
@@ -457,9 +749,9 @@ def _classify_run(
     prefix_words, name_words = words[:k], words[k:]
     title = None
     country = None
-    for w in prefix_words:
-        country = country or gazetteer.country_code_for_demonym(w)
-    title_words = [w for w in prefix_words if not gazetteer.country_code_for_demonym(w)]
+    country = _country_in(" ".join(prefix_words)) if prefix_words else None
+    demonyms = _demonym_words(prefix_words)
+    title_words = [w for i, w in enumerate(prefix_words) if i not in demonyms]
     if title_words:
         title = " ".join(title_words)
     if not name_words:
@@ -493,7 +785,7 @@ def _classify_run(
         or (name.lower() in WEEKDAYS)
     ):
         return
-    if any(w.isdigit() for w in name_words):
+    if any(w.isdigit() or ORDINAL_RE.fullmatch(w) for w in name_words):
         return
 
     # Evidence that this is a person.
@@ -502,14 +794,13 @@ def _classify_run(
     if m_after and m_after.group("head") in title_heads():
         state.title_spans.append((end + m_after.start("title"), end + m_after.end("title")))
         title = title or m_after.group("title")
-        country = country or _demonym_in(m_after.group("title"))
+        country = country or _country_in(m_after.group("title"))
     if m_before and m_before.group("head") in title_heads():
         title = title or m_before.group("title")
-        country = country or _demonym_in(before[-40:])
+        country = country or _country_in(before[-40:])
     if not country:
-        prev = re.search(r"(\w+)\s+$", before)
-        if prev:
-            country = gazetteer.country_code_for_demonym(prev.group(1))
+        # "Ecuador's President X", "a Cuban activist, X", "Panamanian strongman X"
+        country = _country_in(" ".join(before.split()[-3:]))
     lower_title = re.search(r"\b([a-z][\w-]+)\s+$", before)
     if not title and lower_title and lower_title.group(1) in title_heads():
         title = lower_title.group(1)
@@ -523,13 +814,40 @@ def _classify_run(
         return
     if title or given or reports or (m_after and m_after.group("head") in title_heads()):
         _add(state, sentence, name_start, end, PERSON, name, title, country)
+    elif 2 <= len(name_words) <= 4:
+        state.unproven.append((sentence, name_start, end, name, country))
 
 
-def _demonym_in(text: str) -> str | None:
-    for w in re.findall(r"[\w-]+", text):
-        code = gazetteer.country_code_for_demonym(w)
-        if code and w[:1].isupper():
-            return code
+def _demonym_words(words: list[str]) -> set[int]:
+    """Positions of demonym words ("South African") among title words."""
+    found: set[int] = set()
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and gazetteer.country_code_for_demonym(f"{words[i]} {words[i + 1]}"):
+            found |= {i, i + 1}
+            i += 2
+            continue
+        if gazetteer.country_code_for_demonym(words[i]):
+            found.add(i)
+        i += 1
+    return found
+
+
+def _country_in(text: str) -> str | None:
+    """A demonym ("Cuban", "South African") or a possessive country ("Ecuador's") in a phrase."""
+    words = re.findall(r"[\w.-]+(?:['’]s)?", text)
+    for i in range(len(words)):
+        for n in (2, 1):
+            phrase = " ".join(words[i : i + n])
+            if not phrase[:1].isupper() or len(words[i : i + n]) < n:
+                continue
+            code = gazetteer.country_code_for_demonym(phrase)
+            if code:
+                return code
+            if re.search(r"['’]s$", phrase):
+                code = gazetteer.country_code_for(_strip_possessive(phrase))
+                if code:
+                    return code
     return None
 
 
@@ -558,15 +876,53 @@ def _resolve_single(
         _add(state, sentence, start, end, PERSON, word, title, country)
 
 
+@cache
+def _complex_country_re() -> re.Pattern[str]:
+    """Country names a capitalized run cannot hold: "Trinidad and Tobago", "Côte d'Ivoire"."""
+    forms = [
+        f
+        for f in gazetteer.country_surface_forms()
+        if " " in f
+        and (re.search(r"\b[a-z]", f) or "'" in f or re.search(r"\b[A-Z]{2,}\b", f))
+        or "'" in f
+    ]
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+
+
+def _complex_country_names(state: _ArticleState, sentence: Sentence) -> None:
+    for m in _complex_country_re().finditer(sentence.text):
+        code = gazetteer.country_code_for(m.group(0))
+        if code:
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            state.places.append(Place(sentence.index, start, end, m.group(0), code, True))
+            _add(
+                state,
+                sentence,
+                start,
+                end,
+                COUNTRY,
+                m.group(0),
+                None,
+                code,
+                locative=_is_locative(_context_before(state.text, start)),
+            )
+
+
 def _demonym_governments(state: _ArticleState, sentence: Sentence) -> None:
     """'the Cuban regime', 'Venezuelan authorities': the state acting, as a country mention."""
     for m in re.finditer(
-        rf"\b([{_UPPER}][a-zà-ÿ]+)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{GOVERNMENT_NOUNS})\b",
+        rf"\b([{_UPPER}][a-zà-ÿ]+(?:\s+[{_UPPER}][a-zà-ÿ]+)?)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+        rf"(?:{GOVERNMENT_NOUNS})\b",
         sentence.text,
     ):
+        words = m.group(1).split()
         code = gazetteer.country_code_for_demonym(m.group(1))
+        offset = 0
+        if not code and len(words) == 2:
+            code = gazetteer.country_code_for_demonym(words[1])
+            offset = m.group(1).index(words[1])
         if code:
-            start = sentence.start + m.start()
+            start = sentence.start + m.start() + offset
             end = sentence.start + m.end()
             _add(state, sentence, start, end, COUNTRY, gazetteer.country_name(code), None, code)
 

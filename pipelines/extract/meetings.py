@@ -80,6 +80,15 @@ TRIGGER_WORDS_RE = re.compile(
     r"welcomes|visit\w*|toured|tours|arrived|arrives|landed|lands|trip)\b",
     re.IGNORECASE,
 )
+# Nouns after a trigger that show the verb is not about meeting someone.
+NOT_A_COUNTERPART_RE = re.compile(
+    r"\b(?:criticism|opposition|resistance|protests?|skepticism|scepticism|approval|applause|"
+    r"silence|success|failure|requirements?|demands?|deadline|targets?|expectations?|letter|"
+    r"message|messages|calls?|phone call|invitation|request|complaints?|support|backing|"
+    r"condemnation|praise|reactions?|response|award|prize|honou?rs?|funding|aid|shipments?|"
+    r"goals?|standards?|criteria|obligations?|conditions?|threshold|quota|needs)\b",
+    re.IGNORECASE,
+)
 PLANNED_RE = re.compile(
     r"\b(?:will|would|is (?:due|set|scheduled|expected|slated) to|are (?:due|set|scheduled|expected) to|plans? to|planning to|intends? to|upcoming|next week|next month)\b",
     re.I,
@@ -155,6 +164,10 @@ def _sentence_meetings(
             if subject is None:
                 continue
             objects = _objects(sentence, mentions, t_end, subject)
+            if objects and NOT_A_COUNTERPART_RE.search(
+                sentence.text[t_end - sentence.start : objects[0].start - sentence.start]
+            ):
+                continue  # "met with criticism from X", "received a letter from X"
             places = [p for p in actors.places_in(sentence.index) if p.start >= t_start]
             city = next((p for p in places if not p.is_country), None)
             place_country = city.country_code if city else None
