@@ -916,8 +916,7 @@ CASUALTIES = [
         "Some 60 fighters were killed in two days of fighting around Taiz, tribal sources said.",
         [C(60, qual="about", victims="fighters", place="Taiz")],
     ),
-    gap(
-        R_VICTIMS_RUN_ON,
+    case(
         "up-to-feared-dead",
         "Up to 25 people are feared dead after a landslide buried homes in Kigali.",
         [C(25, qual="up to", victims="people", place="Kigali")],
@@ -937,8 +936,7 @@ CASUALTIES = [
             )
         ],
     ),
-    gap(
-        R_DEATH_TOLL_GAP,
+    case(
         "death-toll-rose-to",
         "The death toll from the earthquake in Herat rose to 1,480, Afghan officials said.",
         [C(1480, place="Herat", by="Afghanistan")],
@@ -972,21 +970,18 @@ CASUALTIES = [
         "Ciudad Juarez.",
         [C(19, victims="migrants", place="Ciudad Juarez", by="Mexico")],
     ),
-    gap(
-        R_VICTIMS_RUN_ON,
+    case(
         "repeated-figure-is-one-row",
         "Gunmen killed nine villagers in Gusau on Monday, local officials said. Relatives said "
         "the nine dead villagers were buried on Tuesday.",
         [C(9, victims="villagers", place="Gusau", on=MON)],
     ),
-    gap(
-        R_VICTIMS_PREDICATE,
+    case(
         "partitive-of-the-dead-is-not-a-figure",
         "Four of the 19 dead were children, the coroner said.",
         [C(19)],
     ),
-    gap(
-        R_QUALIFIER_TWICE,
+    case(
         "killing-and-injuring-others",
         "A car bomb exploded outside a police station in Mogadishu on Thursday, killing at least "
         "7 people and injuring 15 others, a government spokesman said.",
@@ -995,8 +990,7 @@ CASUALTIES = [
             C(15, kind="wounded", victims="others", place="Mogadishu", on=THU),
         ],
     ),
-    gap(
-        R_CLAIMED_LIVES,
+    case(
         "claimed-the-lives-of",
         "The cholera outbreak has claimed the lives of 43 people in Lusaka, health officials said.",
         [C(43, victims="people", place="Lusaka")],
@@ -1017,14 +1011,12 @@ CASUALTIES = [
         "had been brought in.",
         [C(9, place="Jalalabad", by="Hamid Karimi")],
     ),
-    gap(
-        R_VICTIMS_RUN_ON,
+    case(
         "rebel-spokesman-claims",
         "Rebel spokesman Abu Karim said his fighters had killed 12 government soldiers near Homs.",
         [C(12, victims="government soldiers", place="Homs", by="Abu Karim")],
     ),
-    gap(
-        R_VICTIMS_RUN_ON,
+    case(
         "unaccounted-for",
         "At least 31 crew members remain unaccounted for after the trawler sank, the coast guard "
         "said.",
@@ -1035,8 +1027,7 @@ CASUALTIES = [
         "The attack on the bus station in Peshawar left 27 wounded.",
         [C(27, kind="wounded", place="Peshawar")],
     ),
-    gap(
-        R_QUALIFIER_TWICE,
+    case(
         "killed-more-than-thousands-separator",
         "The earthquake killed more than 1,000 people in the region, the Red Cross said.",
         [C(1000, qual="more than", victims="people", by="Red Cross")],
@@ -1052,8 +1043,7 @@ CASUALTIES = [
         "Five journalists were slain in the attack, the Committee to Protect Journalists said.",
         [C(5, victims="journalists", by="Committee to Protect Journalists")],
     ),
-    gap(
-        R_VICTIMS_RUN_ON,
+    case(
         "wounded-according-to-unicef",
         "Shelling wounded 8 children in the town of Bunia overnight, according to UNICEF.",
         [C(8, kind="wounded", victims="children", place="Bunia", by="UNICEF")],
@@ -1087,24 +1077,21 @@ CASUALTIES = [
         "The army said it was holding 45 prisoners of war, none of whom were injured.",
         [],
     ),
-    gap(
-        R_BODIES,
+    case(
         "neg-bodies-repatriated",
         "A military plane repatriated 18 bodies of fallen soldiers on Friday.",
         [],
     ),
-    gap(R_FAR_KIND_WORD, "neg-graves-dug", "Residents dug 14 graves for the dead on Sunday.", []),
+    case("neg-graves-dug", "Residents dug 14 graves for the dead on Sunday.", []),
     case("neg-age-apposition", "Injured striker Paulo Mendes, 29, will miss the final.", []),
     case("neg-ages-of-the-dead", "The dead were aged between 19 and 45, the coroner said.", []),
     case("neg-year", "The civil war, in which thousands were killed, ended in 1995.", []),
-    gap(
-        R_FAR_KIND_WORD,
+    case(
         "neg-money-to-families",
         "The government will pay 5 million pesos to the families of the dead.",
         [],
     ),
-    gap(
-        R_TALLY_RANGE,
+    case(
         "neg-vote-count",
         "Lawmakers voted 214 to 9 to open an inquiry into the deaths.",
         [],
@@ -1121,19 +1108,15 @@ CASUALTIES = [
         [],
     ),
     case("neg-percent", "Road deaths fell 12 percent last year, the transport ministry said.", []),
-    gap(R_DAY_OF_MONTH, "neg-day-of-month", "Clashes on March 9 left several people injured.", []),
-    gap(R_NO_ONE, "neg-no-one-killed", "No one was killed in the blast, police said.", []),
-    gap(
-        R_FAR_KIND_WORD, "neg-hospital-beds", "The hospital has 250 beds for injured patients.", []
-    ),
-    gap(
-        R_FAR_KIND_WORD,
+    case("neg-day-of-month", "Clashes on March 9 left several people injured.", []),
+    case("neg-no-one-killed", "No one was killed in the blast, police said.", []),
+    case("neg-hospital-beds", "The hospital has 250 beds for injured patients.", []),
+    case(
         "neg-arrests",
         "Police arrested 37 people suspected of involvement in the deaths.",
         [],
     ),
-    gap(
-        R_UNIT_NUMBER,
+    case(
         "neg-unit-number",
         "Soldiers of Brigade 11 were wounded in the ambush, the army said.",
         [],
@@ -1158,30 +1141,27 @@ CASUALTIES = [
         "reported.",
         [],
     ),
-    gap(
-        R_DEATH_SENTENCE,
+    case(
         "neg-death-sentence",
         "A court sentenced 7 men to death for the murders.",
         [],
     ),
-    gap(R_FAR_KIND_WORD, "neg-emergency-number", "Call 112 if anyone is injured.", []),
+    case("neg-emergency-number", "Call 112 if anyone is injured.", []),
     gap(
         R_FAR_KIND_WORD,
         "neg-town-population",
         "The town of 80,000 people mourned the dead on Friday.",
         [],
     ),
-    gap(R_FAR_KIND_WORD, "neg-dead-end", "Talks on the 4 disputed islands reached a dead end.", []),
+    case("neg-dead-end", "Talks on the 4 disputed islands reached a dead end.", []),
     case("neg-jailed-over-deaths", "Three men were jailed for life over the deaths.", []),
-    gap(
-        R_NO_ONE,
+    case(
         "neg-but-no-one-was-hurt",
         "Airlines cancelled 240 flights after the storm, but no one was hurt.",
         [],
     ),
     case("neg-percent-of-the-wounded", "Some 40 percent of the wounded were children.", []),
-    gap(
-        R_RESCUED,
+    case(
         "neg-missing-found-alive",
         "Divers rescued 9 fishermen who had been missing for two days.",
         [],
@@ -1197,22 +1177,19 @@ def test_casualties(text: str, expected: list[tuple]) -> None:
 # ------------------------------------------------------- event-database notes (casualties)
 
 EVENT_NOTES = [
-    gap(
-        R_KILLING_FILTER,
+    case(
         "note-killing-then-fatalities-repeat",
         "On 17 August 2019, in Maiduguri, Boko Haram militants attacked a military base, killing "
         "6 soldiers. 6 fatalities.",
         [C(6, victims="soldiers", place="Maiduguri", on=date(2019, 8, 17))],
     ),
-    gap(
-        R_TRAILER_AND_SMALL_PLACE,
+    case(
         "note-fatalities-only",
         "On 5 June 2020, military forces clashed with an armed group near Beni (Nord-Kivu). "
         "8 fatalities.",
         [C(8, place="Beni", on=date(2020, 6, 5))],
     ),
-    gap(
-        R_VICTIMS_RUN_ON,
+    case(
         "note-killed-and-wounded",
         "On 22 October 2018, in Kabul, a suicide bomber detonated explosives at a polling "
         "station, killing 15 people and wounding 22. 15 fatalities.",
@@ -1221,8 +1198,7 @@ EVENT_NOTES = [
             C(22, kind="wounded", place="Kabul", on=date(2018, 10, 22)),
         ],
     ),
-    gap(
-        R_KILLING_FILTER_AND_SMALL_PLACE,
+    case(
         "note-small-town",
         "On 9 September 2017, in Menaka, unidentified gunmen ambushed a convoy, killing 3 "
         "soldiers. 3 fatalities.",
@@ -1234,8 +1210,7 @@ EVENT_NOTES = [
         "On 25 December 2020, in Mosul, IS militants shot dead 2 shepherds. 2 fatalities.",
         [C(2, victims="shepherds", place="Mosul", on=date(2020, 12, 25))],
     ),
-    gap(
-        R_VICTIMS_RUN_ON,
+    case(
         "note-shelling-killing-injuring",
         "On 8 April 2021, in Maiduguri, ISWAP fighters shelled the city, killing 5 civilians and "
         "injuring 9. 5 fatalities.",

@@ -1,8 +1,9 @@
 """Casualty figures: how many were killed, wounded or missing, by whose account.
 
 A figure needs a count tied to a casualty word in one of a few shapes ("32 soldiers were
-killed", "killing 12 people", "left 100 dead", "death toll rose to 45"). Counts that are
-ages, years, money, troop sizes or partitives ("four of the 32") are not figures.
+killed", "killing 12 people", "left 100 dead", "death toll rose to 45", "4 fatalities"), and
+when victims are named they must be people ("hospital beds", "pesos", "arrests" are not).
+Ages, years, money, dates, scores, partitives ("four of the 32") and "no one" are not figures.
 """
 
 from __future__ import annotations
@@ -11,24 +12,35 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from pipelines.extract import gazetteer
 from pipelines.extract.actors import ActorAnalysis
 from pipelines.extract.claims import claimant_for
-from pipelines.extract.dates import find_date_expressions, resolve
+from pipelines.extract.dates import MONTH_RE, WEEKDAYS, find_date_expressions, resolve
+from pipelines.extract.lexicon import victim_nouns
 from pipelines.extract.numbers import Count, find_counts
 from pipelines.extract.sentences import Sentence
 
 KILLED_WORDS = (
-    r"killed|dead|died|die|deaths?|slain|murdered|massacred|executed|fatalities|fatally|"
-    r"perished|lost their lives|shot dead|bodies"
+    r"killed|dead|died|die|dies|deaths?|slain|murdered|massacred|executed|fatalities|"
+    r"perished|lost their lives|shot dead|martyred|martyrs|lifeless|bodies"
 )
 WOUNDED_WORDS = r"wounded|injured|hurt|injuries|injuring|wounding"
 MISSING_WORDS = r"missing|disappeared|unaccounted for"
 KIND_RE = re.compile(
     rf"\b(?:(?P<k>{KILLED_WORDS})|(?P<w>{WOUNDED_WORDS})|(?P<m>{MISSING_WORDS}))\b", re.I
 )
-
-# Words a victim description may be made of: no verbs of other events, no clause breaks.
-VICTIM_RE = r"(?:[\w’'-]+\s+){0,6}?"
+# Cheap sentence filter: any casualty vocabulary at all.
+SENTENCE_FILTER_RE = re.compile(
+    rf"\b(?:{KILLED_WORDS}|{WOUNDED_WORDS}|{MISSING_WORDS}|killing|toll|lives|fatally)\b", re.I
+)
+# Phrases where a casualty word does not report casualties.
+NOT_CASUALTY_RE = re.compile(
+    r"\b(?:sentenced|condemned)\b[^.;]{0,40}\bto death\b|\bdead[- ]end\b|\bdeadline\b|"
+    r"\b(?:rescued|found alive|freed|released|returned safely)\b|"
+    r"\b(?:repatriated|exhumed|reburied|handed over|identified)\b",
+    re.I,
+)
+NEGATED_COUNT_RE = re.compile(r"\b(?:no|not a single|none of the)\s*$", re.I)
 
 
 @dataclass
@@ -46,7 +58,7 @@ class CasualtyFigure:
 
 
 def _kind(word: str) -> str:
-    m = KIND_RE.fullmatch(word)
+    m = KIND_RE.fullmatch(word.strip())
     if not m:
         return "killed"
     return "killed" if m.group("k") else "wounded" if m.group("w") else "missing"
@@ -56,16 +68,36 @@ def _is_excluded(text: str, count: Count) -> bool:
     before = text[: count.start]
     after = text[count.end :]
     if re.match(
-        r"\s*(?:-|\s)?(?:year|yr|month|week|day|hour|minute|percent|%|km|miles?|kilomet)",
+        r"\s*(?:-|\s)?(?:year|yr|month|week|day|hour|minute|percent|per cent|%|km|miles?|"
+        r"kilomet|metres|meters|hectares|tons?|tonnes|barrels|dollars|pesos|euros|usd)",
         after,
         re.I,
     ):
         return True
-    if re.match(
-        r"\s+of\s+(?:the|them|those|these|whom)\b", after, re.I
-    ):  # partitive "four of the 32"
+    if re.match(r"\s+of\s+(?:the|them|those|these|whom)\b", after, re.I):  # "four of the 32"
         return True
-    if re.search(r"[$€£]\s*$|\b(?:US|USD|No\.|number|page|article|resolution)\s*$", before):
+    if re.search(
+        rf"[$€£]\s*$|\b(?:US|USD|No\.|number|page|article|resolution|{MONTH_RE})\s*$", before
+    ):
+        return True
+    if re.search(r"\b[A-Z][a-z]+\s+$", before) and before.rstrip().split()[-1].lower() in (
+        "brigade",
+        "unit",
+        "battalion",
+        "regiment",
+        "division",
+        "route",
+        "highway",
+        "district",
+        "zone",
+        "sector",
+        "block",
+        "km",
+    ):
+        return True
+    if NEGATED_COUNT_RE.search(before) and count.low == 1:  # "no one was killed"
+        return True
+    if re.match(r"\s*(?:-|–|to)\s*\d", after):  # scores and tallies: "3-1", "214 to 9"
         return True
     # A bare year is a date, not a head count.
     return (
@@ -75,20 +107,44 @@ def _is_excluded(text: str, count: Count) -> bool:
     )
 
 
+def _victims_ok(victims: str | None) -> bool:
+    """Named victims must be people: 'hospital beds' or 'arrests' are not casualties."""
+    if not victims:
+        return True
+    words = re.findall(r"[\w’'-]+", victims)
+    if not words:
+        return True
+    last = words[-1].lower().strip("’'")
+    if last in victim_nouns() or gazetteer.country_code_for_demonym(words[-1]):
+        return True
+    return any(w.lower() in victim_nouns() for w in words)
+
+
 # count, victims, (were|have been)? killed    |    count dead victims
 _AFTER_COUNT_RE = re.compile(
-    rf"^\s*(?P<victims>{VICTIM_RE})(?:(?:were|was|have been|had been|are|have|had|being|got)\s+)?"
-    rf"(?:(?:reportedly|reported|confirmed|allegedly|later|all)\s+)?(?P<kind>{KILLED_WORDS}|{WOUNDED_WORDS}|{MISSING_WORDS})\b",
+    rf"^\s*(?P<victims>(?:[\w’'-]+\s+){{0,5}}?)(?:(?:were|was|have been|had been|are|is|have|had|"
+    rf"being|got|remain|remained|reported)\s+)?(?:(?:reportedly|reported|confirmed|allegedly|later|"
+    rf"all|also|been|feared|believed|left)\s+)*(?P<kind>{KILLED_WORDS}|{WOUNDED_WORDS}|"
+    rf"{MISSING_WORDS})\b",
     re.I,
 )
 _DEAD_VICTIMS_RE = re.compile(
     r"^\s*(?P<kind>dead|wounded|injured|missing)\s+(?P<victims>(?:[\w’'-]+\s*){1,3})", re.I
 )
-# killing 12 people, killed at least 5 civilians, injuring 3
+# killing 12 people, killed at least 5 civilians, injuring 3, claimed the lives of 40
 _BEFORE_COUNT_RE = re.compile(
-    r"\b(?P<kind>killing|killed|wounding|wounded|injuring|injured|leaving|left|claimed the lives of|"
-    r"death toll (?:rose|climbed|rises|stands|stood|reached|increased|is|was|at)(?: to| at)?|"
-    r"toll of)\s+(?:(?:at least|more than|some|about|nearly|around|over|up to)\s+)?$",
+    r"\b(?P<kind>killing|killed|kills|kill|wounding|wounded|injuring|injured|leaving|left|"
+    r"claimed the lives of|claiming the lives of|took the lives of|fatally (?:shot|stabbed|wounded)|"
+    r"shot dead|shooting dead|death toll(?: [^.;,]{0,60}?)? (?:rose|climbed|rises|stands|stood|"
+    r"reached|increased|is|was|has risen|jumped|hit)(?: to| at)?|toll of|"
+    r"(?:bodies|remains) of)\s+$",
+    re.I,
+)
+VICTIM_PHRASE_RE = re.compile(r"^\s*((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+# The words that end a victim description: verbs, prepositions, conjunctions.
+VICTIM_STOP_RE = re.compile(
+    r"\b(?:in|on|at|near|during|after|before|when|while|and|as|who|which|that|were|was|are|is|"
+    r"have|had|has|from|by|with|to|for|since|including)\b.*$",
     re.I,
 )
 
@@ -98,8 +154,15 @@ def extract_casualties(
 ) -> list[CasualtyFigure]:
     figures: list[CasualtyFigure] = []
     seen: set[tuple[int, int, str]] = set()
+    last_place: str | None = None
+    last_date: date | None = None
     for sentence in sentences:
-        if not KIND_RE.search(sentence.text) and "toll" not in sentence.text.lower():
+        place_here = _place(sentence, actors)
+        dates = find_date_expressions(sentence.text)
+        date_here = resolve(dates[0].group(0), published_at) if dates else None
+        last_place = place_here or last_place
+        last_date = date_here or last_date
+        if not SENTENCE_FILTER_RE.search(sentence.text):
             continue
         for count in find_counts(sentence.text):
             if _is_excluded(sentence.text, count):
@@ -108,6 +171,11 @@ def extract_casualties(
             if frame is None:
                 continue
             kind, victims = frame
+            if not _victims_ok(victims):
+                continue
+            clause = _clause(sentence.text, count)
+            if NOT_CASUALTY_RE.search(clause):
+                continue
             key = (count.low, count.high, kind)
             if key in seen:
                 continue
@@ -115,8 +183,6 @@ def extract_casualties(
             claimant = claimant_for(
                 actors, sentence.index, sentence.text, sentence.start, sentence.start + count.start
             )
-            places = [p for p in actors.places_in(sentence.index) if not p.is_country]
-            dates = find_date_expressions(sentence.text)
             figures.append(
                 CasualtyFigure(
                     sentence_index=sentence.index,
@@ -125,13 +191,47 @@ def extract_casualties(
                     qualifier=count.qualifier,
                     casualty_kind=kind,
                     victim_description=victims,
-                    place_name=places[0].name if places else None,
+                    # A note's "4 fatalities." belongs to the event its earlier sentence placed.
+                    place_name=place_here or last_place,
                     claimed_by_entity_key=claimant.entity_key if claimant else None,
-                    event_date=resolve(dates[0].group(0), published_at) if dates else None,
-                    evidence_text=_evidence(sentence.text, count),
+                    event_date=date_here or last_date,
+                    evidence_text=clause,
                 )
             )
     return figures
+
+
+PLACE_RE = re.compile(
+    r"\b(?:in|near|outside|at)\s+(?:the\s+(?:town|village|city|province|region|district|"
+    r"department|state|municipality)\s+of\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def _place(sentence: Sentence, actors: ActorAnalysis) -> str | None:
+    """Where it happened: a known city, else a capitalized name after 'in'/'near'."""
+    cities = [p for p in actors.places_in(sentence.index) if not p.is_country]
+    if cities:
+        return cities[0].name
+    mention_spans = [(m.start, m.end) for m in actors.in_sentence(sentence.index)]
+    for m in PLACE_RE.finditer(sentence.text):
+        name = m.group("place")
+        start = sentence.start + m.start("place")
+        if any(a <= start < b for a, b in mention_spans):
+            continue
+        if name.split()[0].lower() in WEEKDAYS or re.fullmatch(MONTH_RE, name.split()[0]):
+            continue
+        if gazetteer.country_code_for(name):
+            continue
+        return name
+    return None
+
+
+def _victim_phrase(text: str) -> str | None:
+    m = VICTIM_PHRASE_RE.match(text)
+    if not m:
+        return None
+    phrase = VICTIM_STOP_RE.sub("", m.group(1)).strip(" ,.;:")
+    return phrase or None
 
 
 def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
@@ -139,21 +239,16 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
     after_clean = re.sub(r"^[”\"’']+", "", after)
     m = _DEAD_VICTIMS_RE.match(after_clean)
     if m:
-        return _kind(m.group("kind")), m.group("victims").strip(" ,.")
+        return _kind(m.group("kind")), _victim_phrase(m.group("victims"))
     m = _AFTER_COUNT_RE.match(after_clean)
-    if m and not re.search(r"\b(?:of|and|than|between)\s*$", m.group("victims") or ""):
-        victims = (m.group("victims") or "").strip() or None
-        if victims and re.search(r"\b(?:who|which|that|in|on|at)\b", victims):
-            victims = None if victims.split()[0] in ("who", "which", "that") else victims
+    if m and not re.search(r"\b(?:of|and|than|between|or)\s*$", m.group("victims") or ""):
+        victims = _victim_phrase(m.group("victims") or "")
         return _kind(m.group("kind")), victims
-    before = (
-        re.sub(r"[“\"‘']+$", "", text[: count.start - len(count.qualifier or "")].rstrip()) + " "
-    )
+    before = re.sub(r"[“\"‘']+$", "", text[: count.start].rstrip()) + " "
     m = _BEFORE_COUNT_RE.search(before)
     if m:
         word = m.group("kind").lower()
-        rest = re.match(r"\s*((?:[\w’'-]+\s*){0,4})", after_clean)
-        victims = rest.group(1).strip() if rest else None
+        victims = _victim_phrase(after_clean)
         if word in ("leaving", "left"):
             tail = re.match(
                 rf"\s*(?:[\w’'-]+\s+){{0,2}}({KILLED_WORDS}|{WOUNDED_WORDS}|{MISSING_WORDS})\b",
@@ -163,17 +258,21 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
             if not tail:
                 return None
             return _kind(tail.group(1)), None
-        kind = "wounded" if re.match(r"wound|injur", word) else "killed"
-        return kind, victims or None
+        if word.startswith(("bodies", "remains")):
+            return None  # bodies found or returned are not a new figure
+        kind = "wounded" if re.match(r"wound|injur|fatally wounded", word) else "killed"
+        if word.startswith("fatally wounded"):
+            kind = "killed"
+        return kind, victims
     m = re.match(r"^\s*(?P<kind>fatalities|deaths|dead)\b", after_clean, re.I)
     if m:
         return "killed", None
     return None
 
 
-def _evidence(text: str, count: Count) -> str:
+def _clause(text: str, count: Count) -> str:
     """The clause around the figure: enough to check it, short enough to read."""
     start = max(text.rfind(",", 0, max(count.start - 60, 0)) + 1, 0)
-    end_match = re.search(r"[.;!?]", text[count.end :])
+    end_match = re.search(r"[.;!?](?=\s|$)", text[count.end :])
     end = count.end + end_match.end() if end_match else len(text)
     return text[start:end].strip()

@@ -41,6 +41,11 @@ def reporting_verbs() -> frozenset[str]:
 
 
 @cache
+def victim_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in _lines("victim_nouns.txt"))
+
+
+@cache
 def non_name_words() -> frozenset[str]:
     return frozenset(w.lower() for w in _lines("non_name_words.txt"))
 
