@@ -393,8 +393,7 @@ MEETINGS = [
             )
         ],
     ),
-    gap(
-        R_VISIT_CITY_NO_HOST,
+    case(
         "visited-city-of-unnamed-country",
         "Turkish Foreign Minister Cem Aydin visited Baghdad on Sunday.",
         [
@@ -473,8 +472,7 @@ MEETINGS = [
             )
         ],
     ),
-    gap(
-        R_COORDINATED_SUBJECTS,
+    case(
         "summit-coordinated-subjects",
         "Argentine President Javier Molina and Chilean President Camila Rojas held a summit in "
         "Santiago on March 1.",
@@ -592,8 +590,7 @@ MEETINGS = [
             )
         ],
     ),
-    gap(
-        R_BARE_VISIT,
+    case(
         "is-due-to-visit",
         "Canadian Prime Minister Claire Dubois is due to visit Mexico on March 20.",
         [
@@ -608,8 +605,7 @@ MEETINGS = [
             )
         ],
     ),
-    gap(
-        R_BARE_VISIT_AND_FUTURE_DATE,
+    case(
         "scheduled-visit-weeks-ahead",
         "Colombian President Andres Villamizar is scheduled to visit Peru on April 2.",
         [
@@ -630,8 +626,7 @@ MEETINGS = [
         "Mansour.",
         [M("meeting", P("Sofia Ricci"), P("Hedi Mansour"), status="cancelled")],
     ),
-    gap(
-        R_MEETING_BETWEEN,
+    case(
         "meeting-between-was-postponed",
         "A meeting between Thai Prime Minister Somchai Wongsa and Cambodian Prime Minister "
         "Sokha Chea was postponed.",
@@ -792,8 +787,7 @@ MEETINGS = [
         "Nepalese Prime Minister Ram Thapa said the protesters' demands had been met.",
         [],
     ),
-    gap(
-        R_TRIP_TO_CITIZENS,
+    case(
         "neg-embassy-travel-advice-trip-to",
         "The Indian embassy warned citizens planning a trip to Nepal to avoid the border areas.",
         [],
@@ -881,8 +875,7 @@ CASUALTIES = [
             C(2, kind="wounded", place="Kandahar", by="Afghanistan"),
         ],
     ),
-    gap(
-        R_SMALL_PLACE,
+    case(
         "between-and-range",
         "Between 40 and 55 people died when a ferry capsized on Lake Kivu, officials said.",
         [C(40, 55, victims="people", place="Lake Kivu")],
@@ -1032,8 +1025,7 @@ CASUALTIES = [
         "The earthquake killed more than 1,000 people in the region, the Red Cross said.",
         [C(1000, qual="more than", victims="people", by="Red Cross")],
     ),
-    gap(
-        R_VICTIMS_RUN_ON,
+    case(
         "badly-hurt",
         "Two hikers were badly hurt in an avalanche near Munich on Sunday.",
         [C(2, kind="wounded", victims="hikers", place="Munich", on=SUN)],
@@ -1048,8 +1040,7 @@ CASUALTIES = [
         "Shelling wounded 8 children in the town of Bunia overnight, according to UNICEF.",
         [C(8, kind="wounded", victims="children", place="Bunia", by="UNICEF")],
     ),
-    gap(
-        R_SHOT_BEFORE_COUNT,
+    case(
         "fatally-shot-witnesses-told-outlet",
         "Security forces fatally shot 3 protesters in Yangon on Saturday, witnesses told Reuters.",
         [C(3, victims="protesters", place="Yangon", on=SAT)],
@@ -1066,8 +1057,7 @@ CASUALTIES = [
         "An estimated 2,500 troops are fighting in the region, where dozens have been killed.",
         [],
     ),
-    gap(
-        R_FAR_KIND_WORD,
+    case(
         "neg-recruits",
         "The militia has recruited about 1,200 fighters to replace those killed.",
         [],
@@ -1126,9 +1116,7 @@ CASUALTIES = [
         "Rescuers pulled 12 survivors from the rubble after the quake killed many.",
         [],
     ),
-    gap(
-        R_TALLY_RANGE, "neg-match-score", "The home side won 3-1 in a match marred by injuries.", []
-    ),
+    case("neg-match-score", "The home side won 3-1 in a match marred by injuries.", []),
     case("neg-partitive-only", "Two of the victims killed in the raid were foreigners.", []),
     case(
         "neg-anniversary-years",
@@ -1147,8 +1135,7 @@ CASUALTIES = [
         [],
     ),
     case("neg-emergency-number", "Call 112 if anyone is injured.", []),
-    gap(
-        R_FAR_KIND_WORD,
+    case(
         "neg-town-population",
         "The town of 80,000 people mourned the dead on Friday.",
         [],
@@ -1204,8 +1191,7 @@ EVENT_NOTES = [
         "soldiers. 3 fatalities.",
         [C(3, victims="soldiers", place="Menaka", on=date(2017, 9, 9))],
     ),
-    gap(
-        R_SHOT_BEFORE_COUNT,
+    case(
         "note-shot-dead-then-fatalities",
         "On 25 December 2020, in Mosul, IS militants shot dead 2 shepherds. 2 fatalities.",
         [C(2, victims="shepherds", place="Mosul", on=date(2020, 12, 25))],
@@ -1281,8 +1267,7 @@ OIL_FLOWS = [
             )
         ],
     ),
-    gap(
-        R_FROM_PERIOD,
+    case(
         "received-usd-in-oil-from",
         "Syria received $45 million in oil from Iran in 2021, the report said.",
         [
@@ -1353,8 +1338,7 @@ OIL_FLOWS = [
         "Algeria exported 45,000 b/d of crude to Italy.",
         [F("Algeria", "Italy", "DZ", "IT", "crude", amount=45_000, unit="barrels_per_day")],
     ),
-    gap(
-        R_DECIMAL_AMOUNT,
+    case(
         "will-deliver-tonnes-starting-in",
         "Kazakhstan will deliver 1.2 million tonnes of oil to China starting in 2025.",
         [
@@ -1372,8 +1356,7 @@ OIL_FLOWS = [
             )
         ],
     ),
-    gap(
-        R_RESUMED_SHIPMENTS,
+    case(
         "resumed-crude-shipments-to",
         "Libya resumed crude shipments to Malta on Monday.",
         [F("Libya", "Malta", "LY", "MT", "crude", status="resumed")],
@@ -1420,8 +1403,7 @@ OIL_FLOWS = [
             )
         ],
     ),
-    gap(
-        R_DECIMAL_AMOUNT,
+    case(
         "sold-usd-billion-in-year",
         "Algeria sold $1.2 billion of crude to Tunisia in 2020.",
         [
@@ -1438,8 +1420,7 @@ OIL_FLOWS = [
             )
         ],
     ),
-    gap(
-        R_FROM_PERIOD,
+    case(
         "imported-barrels-from",
         "India imported 1.5 million barrels of crude from Iraq.",
         [F("Iraq", "India", "IQ", "IN", "crude", amount=1_500_000, unit="barrels")],
@@ -1477,20 +1458,19 @@ OIL_FLOWS = [
     case(
         "neg-oil-minister-meeting", "Oil Minister Ali Karimi met Kuwaiti officials in Tehran.", []
     ),
-    gap(
-        R_VEGETABLE_OIL,
+    case(
         "neg-olive-oil",
         "Tunisia exported record amounts of olive oil to Italy.",
         [],
     ),
-    gap(R_VEGETABLE_OIL, "neg-palm-oil", "Indonesia ships palm oil to India and Pakistan.", []),
+    case("neg-palm-oil", "Indonesia ships palm oil to India and Pakistan.", []),
     case("neg-investment", "China has invested $5 billion in Angola's oil sector.", []),
     case(
         "neg-refining-capacity",
         "Kuwait's new refinery has a refining capacity of 580,000 bpd.",
         [],
     ),
-    gap(R_DENIAL, "neg-denial", "Algeria denied that it sells oil to Morocco.", []),
+    case("neg-denial", "Algeria denied that it sells oil to Morocco.", []),
     gap(
         R_FOCUS_SUPPLIER,
         "neg-imports-no-supplier-other-country-named",

@@ -38,7 +38,7 @@ def gap(reason: str, *values: Any, id: str) -> Any:
         pytest.param("a thousand", 1000, id="a-thousand"),
         pytest.param("2.5 million", 2_500_000, id="decimal-million"),
         pytest.param("1.5 billion", 1_500_000_000, id="decimal-billion"),
-        gap("'a single' is in UNITS but parse_number splits it", "a single", 1, id="a-single"),
+        pytest.param("a single", 1, id="a-single"),
         pytest.param("dozens", None, id="dozens-is-no-number"),
         pytest.param("several", None, id="several-is-no-number"),
     ],
@@ -63,14 +63,12 @@ def test_parse_number(text: str, expected: int | None) -> None:
         pytest.param("Nearly 90 migrants", [(90, 90, "nearly")], id="nearly"),
         pytest.param("as many as 25", [(25, 25, "up to")], id="as-many-as"),
         pytest.param("twenty-one soldiers", [(21, 21, None)], id="word-count"),
-        gap(
-            "multi-scale word number cut at the second scale",
+        pytest.param(
             "two thousand four hundred troops",
             [(2400, 2400, None)],
             id="two-thousand-four-hundred",
         ),
-        gap(
-            "'a single' never parses, so it is no count",
+        pytest.param(
             "a single soldier",
             [(1, 1, None)],
             id="a-single-soldier",
@@ -78,7 +76,7 @@ def test_parse_number(text: str, expected: int | None) -> None:
         pytest.param("$45 million", [], id="money-is-no-count"),
         pytest.param("the 4th brigade", [], id="ordinal-is-no-count"),
         pytest.param("Dozens were hurt", [], id="dozens-no-count"),
-        gap("'no one' read as a count of one", "No one was hurt", [], id="no-one"),
+        pytest.param("No one was hurt", [], id="no-one"),
     ],
 )
 def test_find_counts(text: str, expected: list[tuple]) -> None:
@@ -97,8 +95,7 @@ def test_find_counts(text: str, expected: list[tuple]) -> None:
         pytest.param("last Wednesday", WEDNESDAY, date(2024, 3, 6), id="last-same-weekday"),
         pytest.param("next Monday", WEDNESDAY, date(2024, 3, 18), id="next-weekday"),
         pytest.param("next Wednesday", WEDNESDAY, date(2024, 3, 20), id="next-same-weekday"),
-        gap(
-            "'this <weekday>' resolves backwards",
+        pytest.param(
             "this Friday",
             WEDNESDAY,
             date(2024, 3, 15),

@@ -286,6 +286,16 @@ class ActorAnalysis:
     def entity(self, key: int) -> Entity:
         return self.entities[key]
 
+    def country_entity(self, code: str) -> Entity:
+        """The article's entity for a country, added without a mention when only implied
+        ("visited Baghdad" makes Iraq the host though the text never names it)."""
+        for e in self.entities:
+            if e.actor_type == COUNTRY and e.country_code == code:
+                return e
+        entity = Entity(len(self.entities), gazetteer.country_name(code), COUNTRY, code)
+        self.entities.append(entity)
+        return entity
+
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [

@@ -77,6 +77,10 @@ def _is_excluded(text: str, count: Count) -> bool:
     if re.match(r"\s+of\s+(?:the|them|those|these|whom)\b", after, re.I):  # "four of the 32"
         return True
     if re.search(
+        r"\b(?:town|city|village|population|community|nation|country) of\s*$", before, re.I
+    ):
+        return True
+    if re.search(
         rf"[$€£]\s*$|\b(?:US|USD|No\.|number|page|article|resolution|{MONTH_RE})\s*$", before
     ):
         return True
@@ -124,7 +128,8 @@ def _victims_ok(victims: str | None) -> bool:
 _AFTER_COUNT_RE = re.compile(
     rf"^\s*(?P<victims>(?:[\w’'-]+\s+){{0,5}}?)(?:(?:were|was|have been|had been|are|is|have|had|"
     rf"being|got|remain|remained|reported)\s+)?(?:(?:reportedly|reported|confirmed|allegedly|later|"
-    rf"all|also|been|feared|believed|left)\s+)*(?P<kind>{KILLED_WORDS}|{WOUNDED_WORDS}|"
+    rf"all|also|been|feared|believed|left|badly|seriously|critically|severely|slightly|lightly|"
+    rf"gravely|mortally|fatally)\s+)*(?P<kind>{KILLED_WORDS}|{WOUNDED_WORDS}|"
     rf"{MISSING_WORDS})\b",
     re.I,
 )
@@ -202,7 +207,7 @@ def extract_casualties(
 
 
 PLACE_RE = re.compile(
-    r"\b(?:in|near|outside|at)\s+(?:the\s+(?:town|village|city|province|region|district|"
+    r"\b(?:in|near|outside|at|on)\s+(?:the\s+(?:town|village|city|province|region|district|"
     r"department|state|municipality)\s+of\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 
@@ -234,6 +239,46 @@ def _victim_phrase(text: str) -> str | None:
     return phrase or None
 
 
+# Words that cannot sit between a count and its casualty word in one noun phrase
+# ("1,200 fighters to replace those killed", "80,000 people mourned the dead").
+_BREAKING_WORDS = frozenset(
+    [
+        "to",
+        "those",
+        "these",
+        "who",
+        "which",
+        "that",
+        "after",
+        "before",
+        "because",
+        "for",
+        "with",
+        "by",
+        "from",
+        "the",
+        "a",
+        "an",
+        "their",
+        "his",
+        "her",
+        "its",
+        "of",
+        "and",
+        "than",
+        "between",
+        "or",
+    ]
+)
+
+
+def _victim_words_ok(victims: str) -> bool:
+    words = [w.lower() for w in victims.split()]
+    return not any(w in _BREAKING_WORDS for w in words[1:]) and (
+        not words or words[0] not in _BREAKING_WORDS - {"the", "a", "an", "their", "his", "her"}
+    )
+
+
 def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
     after = text[count.end :]
     after_clean = re.sub(r"^[”\"’']+", "", after)
@@ -241,7 +286,7 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
     if m:
         return _kind(m.group("kind")), _victim_phrase(m.group("victims"))
     m = _AFTER_COUNT_RE.match(after_clean)
-    if m and not re.search(r"\b(?:of|and|than|between|or)\s*$", m.group("victims") or ""):
+    if m and _victim_words_ok(m.group("victims") or ""):
         victims = _victim_phrase(m.group("victims") or "")
         return _kind(m.group("kind")), victims
     before = re.sub(r"[“\"‘']+$", "", text[: count.start].rstrip()) + " "

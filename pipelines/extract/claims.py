@@ -45,7 +45,10 @@ def claimant_for(
         between = [x for x in mentions if at < x.start and x.end <= verb_start]
         if between:
             return between[-1]
+        # Inverted attribution ("…, said Jane Roe") names the speaker after the verb; after
+        # "told" comes the listener, not the claimant.
+        verb = sentence_text[verb_start - sentence_start : verb_end - sentence_start].lower()
         subject = [x for x in mentions if verb_end <= x.start <= verb_end + 2]
-        if subject:
+        if subject and verb in ("said", "says", "added", "stated", "wrote", "claimed"):
             return subject[0]
     return None

@@ -82,10 +82,13 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def resolve(expression: str, anchor: date | None) -> date | None:
+def resolve(expression: str, anchor: date | None, prefer_future: bool = False) -> date | None:
     """The date an expression points to, or None when it cannot be pinned to one day/month.
 
     Month-only expressions resolve to the first of the month; relative ones need an anchor.
+    News reports past events, so a bare "March 3" or "Friday" is the latest one on or before
+    publication, unless `prefer_future` (a planned event) or the wording ("this", "next")
+    points ahead.
     """
     full = parse_full_date(expression)
     if full:
@@ -105,7 +108,10 @@ def resolve(expression: str, anchor: date | None) -> date | None:
         month = _month(m[1]) if m else _month(m2[2])  # type: ignore[index]
         day = int(m[2]) if m else int(m2[1])  # type: ignore[index]
         candidate = _safe_date(anchor.year, month or 0, day)
-        if candidate and candidate > anchor + timedelta(days=7):
+        if prefer_future:
+            if candidate and candidate < anchor:
+                candidate = _safe_date(anchor.year + 1, month or 0, day)
+        elif candidate and candidate > anchor + timedelta(days=7):
             candidate = _safe_date(anchor.year - 1, month or 0, day)
         return candidate
     if low == "today":
@@ -121,8 +127,11 @@ def resolve(expression: str, anchor: date | None) -> date | None:
         back = (anchor.weekday() - target) % 7
         if words[0] == "last" and back == 0:
             back = 7
+        ahead = (target - anchor.weekday()) % 7
         if words[0] == "next":
-            return anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
+            return anchor + timedelta(days=ahead or 7)
+        if words[0] == "this" or prefer_future:
+            return anchor + timedelta(days=ahead)
         return anchor - timedelta(days=back)
     return None
 

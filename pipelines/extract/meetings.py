@@ -71,6 +71,15 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
             "host",
         ),
         ("visit", r"\b(?:visit|trip)\s+to\b", "visitor", "host"),
+        # "is due to visit Mexico", "will visit the Vatican"
+        ("visit", r"\bvisit\b(?=\s+(?:[A-Z]|the\s+[A-Z]))", "visitor", "host"),
+        # "a meeting between X and Y": no subject, the participants follow
+        (
+            "between",
+            r"\b(?:meeting|meetings|talks|summit|phone call|call|encounter)\s+between\b",
+            "participant",
+            "participant",
+        ),
     ]
 ]
 # Cheap pre-filter: a sentence without any of these words has no trigger.
@@ -85,7 +94,7 @@ NOT_A_COUNTERPART_RE = re.compile(
     r"\b(?:criticism|opposition|resistance|protests?|skepticism|scepticism|approval|applause|"
     r"silence|success|failure|requirements?|demands?|deadline|targets?|expectations?|letter|"
     r"message|messages|calls?|phone call|invitation|request|complaints?|support|backing|"
-    r"condemnation|praise|reactions?|response|award|prize|honou?rs?|funding|aid|shipments?|"
+    r"condemnation|praise|reactions?|response|award|prize|funding|aid|shipments?|"
     r"goals?|standards?|criteria|obligations?|conditions?|threshold|quota|needs)\b",
     re.IGNORECASE,
 )
@@ -156,69 +165,112 @@ def _sentence_meetings(
             t_start, t_end = sentence.start + m.start(), sentence.start + m.end()
             if any(a <= t_start < b or t_start <= a < t_end for a, b in used_triggers):
                 continue
-            if _inside_mention(mentions, t_start):
+            if _inside_mention(mentions, t_start) or NEGATION_RE.search(sentence.text[: m.start()]):
                 continue
-            if NEGATION_RE.search(sentence.text[: m.start()]):
+            frame = _frame(kind, sentence, actors, mentions, m, last_person)
+            if frame is None:
                 continue
-            subject = _subject(sentence, mentions, t_start, last_person)
-            if subject is None:
+            kind_found, participants, host_code = frame
+            keyed = _roles(participants, kind_found, subj_role, obj_role)
+            if len({k for k, _ in keyed}) < 2:
                 continue
-            objects = _objects(sentence, mentions, t_end, subject)
-            if objects and NOT_A_COUNTERPART_RE.search(
-                sentence.text[t_end - sentence.start : objects[0].start - sentence.start]
-            ):
-                continue  # "met with criticism from X", "received a letter from X"
+            used_triggers.append((t_start, t_end))
             places = [p for p in actors.places_in(sentence.index) if p.start >= t_start]
             city = next((p for p in places if not p.is_country), None)
-            place_country = city.country_code if city else None
-            if kind == "visit":
-                host_code = _visit_host(places, objects)
-                if host_code is None or host_code == subject.country_code:
-                    continue
-                host = _country_entity(actors, host_code)
-                if host is None:
-                    continue
-                objects = [host]
-                place_country = host_code
-            if not objects:
-                continue
-            if kind == "reception":
-                # "X received Y" is a meeting only when Y is a person X hosted.
-                if objects[0].actor_type != PERSON:
-                    continue
-                kind = "meeting"
-            if (
-                kind == "meeting"
-                and subj_role == "participant"
-                and all(o.actor_type == COUNTRY for o in objects)
-            ):
-                continue  # "met in Cuba" is a place, not a counterpart
-            used_triggers.append((t_start, t_end))
-            participants = [(subject.entity_key, subj_role)] + [
-                (o.entity_key, obj_role) for o in objects if o.entity_key != subject.entity_key
-            ]
-            if len({k for k, _ in participants}) < 2:
-                continue
-            dates = find_date_expressions(sentence.text)
-            date_text = _nearest(dates, m.start()) if dates else None
-            if city is None and last_place is not None and kind != "call":
+            place_country = host_code or (city.country_code if city else None)
+            if city is None and last_place is not None and kind_found != "call":
                 city = last_place
                 place_country = place_country or last_place.country_code
+            status = _status(sentence.text, m.start())
+            dates = find_date_expressions(sentence.text)
+            date_text = _nearest(dates, m.start()) if dates else None
             out.append(
                 Meeting(
                     sentence_index=sentence.index,
-                    meeting_kind=kind,
-                    status=_status(sentence.text, m.start()),
-                    participants=participants,
+                    meeting_kind=kind_found,
+                    status=status,
+                    participants=keyed,
                     place_name=city.name if city else None,
                     place_country_code=place_country,
                     date_text=date_text,
-                    meeting_date=resolve(date_text, published_at) if date_text else None,
+                    meeting_date=resolve(
+                        date_text, published_at, prefer_future=status in ("planned", "requested")
+                    )
+                    if date_text
+                    else None,
                     evidence_text=sentence.text,
                     trigger_start=t_start,
-                    keys=frozenset(k for k, _ in participants),
+                    keys=frozenset(k for k, _ in keyed),
                 )
             )
+    return out
+
+
+Frame = tuple[str, list[tuple[int, str]], str | None]
+
+
+def _frame(
+    kind: str,
+    sentence: Sentence,
+    actors: ActorAnalysis,
+    mentions: list[Mention],
+    m: re.Match[str],
+    last_person: Mention | None,
+) -> Frame | None:
+    """(kind, [(entity key, 'subject'|'object')], host country) for one trigger, or None."""
+    t_start, t_end = sentence.start + m.start(), sentence.start + m.end()
+    if kind == "between":
+        objects = _objects(sentence, mentions, t_end, None)
+        if len(objects) < 2:
+            return None
+        noun = m.group(0).split()[0].lower()
+        found = "summit" if noun == "summit" else "call" if "call" in noun else "meeting"
+        return found, [(o.entity_key, "object") for o in objects], None
+    subjects = _subjects(sentence, mentions, t_start, last_person)
+    if not subjects:
+        return None
+    subject = subjects[0]
+    objects = _objects(sentence, mentions, t_end, subject)
+    right_after = " ".join(sentence.text[t_end - sentence.start :].split()[:4])
+    if NOT_A_COUNTERPART_RE.search(right_after):
+        return None  # "met with criticism from X", "received a letter from X"
+    keyed = [(s.entity_key, "subject") for s in subjects]
+    if kind == "visit":
+        # A visit is made by a person to a country: "citizens planning a trip" is not one.
+        if subject.actor_type != PERSON:
+            return None
+        places = [p for p in actors.places_in(sentence.index) if p.start >= t_start]
+        host_code = _visit_host(places, objects)
+        home = subject.country_code or actors.entity(subject.entity_key).country_code
+        if host_code is None or host_code == home:
+            return None
+        return "visit", keyed + [(actors.country_entity(host_code).key, "object")], host_code
+    if kind == "reception":
+        # "X received Y" is a meeting only when Y is a person X hosted.
+        if not objects or objects[0].actor_type != PERSON:
+            return None
+        return "meeting", keyed + [(o.entity_key, "object") for o in objects], None
+    if objects and all(o.actor_type == COUNTRY for o in objects) and kind == "meeting":
+        return None  # "met in Cuba" is a place, not a counterpart
+    if not objects and len(subjects) < 2:
+        return None
+    return kind, keyed + [(o.entity_key, "object") for o in objects], None
+
+
+def _roles(
+    participants: list[tuple[int, str]],
+    kind: str,
+    subj_role: str,
+    obj_role: str,
+) -> list[tuple[int, str]]:
+    """Subject/object positions to contract roles; a symmetric meeting has only participants."""
+    roles = {"subject": subj_role, "object": obj_role}
+    if kind not in ("visit", "meeting") or subj_role == "participant":
+        roles = {"subject": "participant", "object": "participant"}
+    out: list[tuple[int, str]] = []
+    for key, position in participants:
+        if key not in {k for k, _ in out}:
+            out.append((key, roles[position]))
     return out
 
 
@@ -226,33 +278,44 @@ def _inside_mention(mentions: list[Mention], pos: int) -> bool:
     return any(m.start <= pos < m.end for m in mentions)
 
 
-def _subject(
+def _subjects(
     sentence: Sentence, mentions: list[Mention], t_start: int, last_person: Mention | None
-) -> Mention | None:
+) -> list[Mention]:
+    """The actor(s) doing the meeting: 'X', 'X and Y', or 'He' for the last person named."""
     clause_start = sentence.start
     before_text = sentence.text[: t_start - sentence.start]
     for b in re.finditer(r"[;:]|,\s*(?:but|and|while|who|which)\b|\bthat\b", before_text):
         clause_start = sentence.start + b.end()
     candidates = [m for m in mentions if clause_start <= m.start and m.end <= t_start]
     persons = [m for m in candidates if m.actor_type == PERSON]
-    if persons:
-        return persons[0]
-    if candidates:
-        return candidates[0]
+    first = persons[0] if persons else candidates[0] if candidates else None
+    if first is not None:
+        group = [first]
+        for m in candidates:
+            if m.start <= group[-1].start:
+                continue
+            gap = sentence.text[group[-1].end - sentence.start : m.start - sentence.start]
+            if re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:[\w’'-]+\s+){0,4}?", gap):
+                group.append(m)
+            else:
+                break
+        return group
     # "He met …": a pronoun subject is the last person named before this sentence.
     if re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", before_text[-40:], re.I) and last_person:
-        return last_person
-    return None
+        return [last_person]
+    return []
 
 
 def _objects(
-    sentence: Sentence, mentions: list[Mention], t_end: int, subject: Mention
+    sentence: Sentence, mentions: list[Mention], t_end: int, subject: Mention | None
 ) -> list[Mention]:
     rest = sentence.text[t_end - sentence.start :]
     end_match = CLAUSE_END_RE.search(rest)
     clause_end = t_end + (end_match.start() if end_match else len(rest))
     inside = [
-        m for m in mentions if t_end <= m.start < clause_end and m.entity_key != subject.entity_key
+        m
+        for m in mentions
+        if t_end <= m.start < clause_end and (subject is None or m.entity_key != subject.entity_key)
     ]
     if not inside:
         return []
@@ -276,19 +339,12 @@ def _visit_host(places: list[Place], objects: list[Mention]) -> str | None:
     return None
 
 
-def _country_entity(actors: ActorAnalysis, code: str) -> Mention | None:
-    for m in actors.mentions:
-        if m.actor_type == COUNTRY and m.country_code == code:
-            return m
-    return None
-
-
 def _nearest(dates: list[re.Match[str]], pos: int) -> str:
     return min(dates, key=lambda d: abs(d.start() - pos)).group(0)
 
 
 def _status(text: str, trigger_pos: int) -> str:
-    window = text[max(0, trigger_pos - 60) : trigger_pos + 40]
+    window = text[max(0, trigger_pos - 60) : trigger_pos + 140]
     if CANCELLED_RE.search(window):
         return "cancelled"
     if REQUESTED_RE.search(text[max(0, trigger_pos - 40) : trigger_pos]):

@@ -41,9 +41,12 @@ TENS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_NUMBER_WORD = rf"(?:{_WORD}|hundred|thousand|million)"
+# "twenty-one", "three hundred", "two thousand four hundred and five", "a thousand", "a single"
 WORD_NUMBER_RE = (
-    rf"(?:(?:{_WORD})(?:[\s-](?:{_WORD}))?(?:\s+(?:hundred|thousand|million)"
-    rf"(?:\s+(?:and\s+)?(?:{_WORD})(?:[\s-](?:{_WORD}))?)?)?|a\s+(?:hundred|thousand))"
+    rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?{_NUMBER_WORD})*"
+    rf"|a\s+(?:hundred|thousand|million)(?:[\s-]+(?:and\s+)?{_NUMBER_WORD})*"
+    rf"|a\s+single)"
 )
 DIGIT_NUMBER_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER_RE = rf"(?:{DIGIT_NUMBER_RE}|{WORD_NUMBER_RE})(?:\s+(?:million|billion|thousand))?"
@@ -103,8 +106,10 @@ def parse_number(text: str) -> int | None:
     if not words:
         return None
     for i, w in enumerate(words):
-        if w == "a" and i + 1 < len(words) and words[i + 1] in SCALES or w == "single":
+        if w == "a" and i + 1 < len(words) and words[i + 1] in (*SCALES, "single"):
             current = 1
+        elif w == "single":
+            current = max(current, 1)
         elif w in UNITS:
             current += UNITS[w]
         elif w in TENS:
@@ -124,6 +129,14 @@ def find_counts(text: str) -> list[Count]:
     for m in COUNT_RE.finditer(text):
         if not _word_bounded(text, m.start(), m.end()):
             continue
+        if re.search(r"\bno\s+$", text[: m.start()], re.I) and m.group(0).lower() == "one":
+            continue  # "no one" is nobody
+        if (
+            m.group("lo3")
+            and m.group("hi3")
+            and parse_number(m.group("lo3")) > parse_number(m.group("hi3"))
+        ):
+            continue  # "won 3-1": a score, not a range
         low_text = m.group("lo1") or m.group("lo2") or m.group("lo3") or m.group("n")
         high_text = m.group("hi1") or m.group("hi2") or m.group("hi3") or low_text
         low, high = parse_number(low_text), parse_number(high_text)

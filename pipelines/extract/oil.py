@@ -51,7 +51,9 @@ NOT_FLOW_RE = re.compile(
     r"\b(?:production|output|reserves?|prices?|quota|refining capacity|produced|pumps?)\b", re.I
 )
 PERIOD_RE = re.compile(
-    r"\b(?P<p>(?:since|from|starting in|beginning in)\s+(?:the\s+)?[^,.;“”\"]{3,60}|"
+    r"\b(?P<p>since\s+(?:the\s+)?[^,.;“”\"]{3,60}|"
+    r"(?:from|starting in|starting|beginning in|as of)\s+(?=(?:\w+\s+)?(?:\d|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December))[^,.;“”\"]{3,40}|"
     r"for\s+(?:over|more than|nearly|almost|about)?\s*(?:\w+\s+)?(?:decades?|years?|months?|weeks?)|"
     r"(?:in|during)\s+(?:19|20)\d{2}|between\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2})",
     re.IGNORECASE,
@@ -94,6 +96,22 @@ class OilFlow:
     evidence_text: str
 
 
+NOT_PETROLEUM_RE = re.compile(
+    r"\b(?:olive|palm|cooking|vegetable|sunflower|soybean|soya|coconut|essential|fish|castor|"
+    r"motor|engine|lubricating|baby|hair|linseed|rapeseed|canola|corn|peanut|sesame)\s+$",
+    re.I,
+)
+DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b", re.I)
+
+
+def _commodity_match(text: str) -> re.Match[str] | None:
+    """The first petroleum word that is not olive, palm or another edible or motor oil."""
+    for m in COMMODITY_RE.finditer(text):
+        if not NOT_PETROLEUM_RE.search(text[: m.start()]):
+            return m
+    return None
+
+
 def _commodity(word: str) -> str:
     w = word.lower()
     if w.startswith("crude"):
@@ -115,8 +133,8 @@ def extract_oil_flows(
     flows: list[OilFlow] = []
     focus = _focus_countries(text, actors)
     for sentence in sentences:
-        commodity = COMMODITY_RE.search(sentence.text)
-        if not commodity:
+        commodity = _commodity_match(sentence.text)
+        if not commodity or DENIAL_RE.search(sentence.text):
             continue
         if NOT_FLOW_RE.search(sentence.text) and not re.search(
             SUPPLY_VERBS + "|" + RECEIVE_VERBS, sentence.text
@@ -168,11 +186,20 @@ def _frame(sentence, actors, commodity, focus):
         return cands[-1] if cands else None
 
     # "X supplies/ships (oil) to Y"
-    for m in re.finditer(rf"\b(?:{SUPPLY_VERBS})\b[^.;]{{0,80}}?\bto\s+", t, re.I):
+    for m in re.finditer(rf"\b(?:{SUPPLY_VERBS})\b(?:[^.;]|\.(?=\d)){{0,80}}?\bto\s+", t, re.I):
         if not COMMODITY_RE.search(t[max(0, m.start() - 80) : m.end() + 60]):
             continue
         sup, rec = before(m.start()), after(m.end(), 25)
         if sup and rec:
+            return sup, rec, code(sup), code(rec)
+    # "X resumed/halted crude shipments to Y"
+    for m in re.finditer(
+        r"\b(?:shipments?|exports?|deliveries|supplies|sales|cargoes)\s+(?:of\s+[\w\s]{0,20}?)?to\s+",
+        t,
+        re.I,
+    ):
+        sup, rec = before(m.start(), 80), after(m.end(), 25)
+        if sup and rec and sup.entity_key != rec.entity_key:
             return sup, rec, code(sup), code(rec)
     # "access to X's oil" / "X's oil" / "<demonym> oil" / "oil from X"
     supplier, supplier_code = None, None
