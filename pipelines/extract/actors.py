@@ -424,6 +424,29 @@ TITLE_MODIFIERS = frozenset(
 )
 
 
+# Head nouns of armed or police forces, which "in <place>" locates rather than names.
+FORCE_HEADS = frozenset(
+    [
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "police",
+        "brigade",
+        "brigades",
+        "battalion",
+        "regiment",
+        "division",
+        "unit",
+        "command",
+        "guard",
+        "militia",
+        "troops",
+        "military",
+    ]
+)
+
+
 class _ArticleState:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -574,6 +597,8 @@ def _merge_org_runs(runs: list[list[Token]], tokens: list[Token]) -> list[list[T
             if connector not in ORG_CONNECTORS:
                 break
             nxt_text = " ".join(t.text for t in nxt)
+            if connector.split()[0] == "in" and run[-1].text.lower() in FORCE_HEADS:
+                break  # "Army in Qoryoley": a force somewhere, not part of its name
             if connector.split()[0] in ("in", "on") and (
                 nxt_text.lower() in WEEKDAYS
                 or nxt[0].text.lower() in MONTHS

@@ -22,7 +22,7 @@ from pipelines.extract.sentences import Sentence
 
 KILLED_WORDS = (
     r"killed|dead|died|die|dies|deaths?|slain|murdered|massacred|executed|fatalities|"
-    r"perished|lost their lives|shot dead|martyred|martyrs|lifeless|bodies"
+    r"perished|lost their lives|shot dead|martyred|martyrs|lifeless|bodies|fatality"
 )
 WOUNDED_WORDS = r"wounded|injured|hurt|injuries|injuring|wounding"
 MISSING_WORDS = r"missing|disappeared|unaccounted for"
@@ -103,9 +103,10 @@ def _is_excluded(text: str, count: Count) -> bool:
         return True
     if re.match(r"\s*(?:-|–|to)\s*\d", after):  # scores and tallies: "3-1", "214 to 9"
         return True
-    # A bare year is a date, not a head count.
+    # A bare year is a date, not a head count ("2,100" with its comma is a count).
     return (
         count.low == count.high
+        and "," not in text[count.start : count.end]
         and 1900 <= count.low <= 2100
         and not re.match(r"\s+(?:people|civilians|soldiers|persons)", after)
     )
@@ -309,7 +310,7 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
         if word.startswith("fatally wounded"):
             kind = "killed"
         return kind, victims
-    m = re.match(r"^\s*(?P<kind>fatalities|deaths|dead)\b", after_clean, re.I)
+    m = re.match(r"^\s*(?P<kind>fatalities|fatality|deaths|death|dead)\b", after_clean, re.I)
     if m:
         return "killed", None
     return None

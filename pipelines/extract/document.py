@@ -16,7 +16,7 @@ from pipelines.extract.oil import extract_oil_flows
 from pipelines.extract.sentences import split_sentences
 
 # Bump whenever a rule changes what is extracted: every article is then re-extracted once.
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.3.1"
 
 
 @dataclass
@@ -38,10 +38,6 @@ def extract_document(body_text: str, published_at: date | None = None) -> Extrac
     sentences = split_sentences(body_text)
     result.sentences = [(s.index, s.start, s.end, s.text) for s in sentences]
     actors = analyze_actors(body_text, sentences)
-    result.entities = [
-        (e.key, e.canonical_name, e.name_key, e.actor_type, e.country_code, e.title)
-        for e in actors.entities
-    ]
     result.mentions = [
         (i, m.entity_key, m.sentence_index, m.start, m.end, m.text, m.title)
         for i, m in enumerate(actors.mentions)
@@ -100,4 +96,9 @@ def extract_document(body_text: str, published_at: date | None = None) -> Extrac
                 f.evidence_text,
             )
         )
+    # Last: the event rules may add entities a text implies but never names (a host country).
+    result.entities = [
+        (e.key, e.canonical_name, e.name_key, e.actor_type, e.country_code, e.title)
+        for e in actors.entities
+    ]
     return result

@@ -71,6 +71,14 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
             "host",
         ),
         ("visit", r"\b(?:visit|trip)\s+to\b", "visitor", "host"),
+        (
+            "visit",
+            r"\b(?:travel|travels|traveled|travelled|traveling|travelling|flew|flies|fly|heads|"
+            r"headed|went)\s+to\b",
+            "visitor",
+            "host",
+        ),
+        ("meeting", r"\b(?:for|in|after|during)\s+talks\s+with\b", "participant", "participant"),
         # "is due to visit Mexico", "will visit the Vatican"
         ("visit", r"\bvisit\b(?=\s+(?:[A-Z]|the\s+[A-Z]))", "visitor", "host"),
         # "a meeting between X and Y": no subject, the participants follow
@@ -86,7 +94,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
 TRIGGER_WORDS_RE = re.compile(
     r"\b(?:met|meet|meets|meeting|phone|phoned|telephoned|summit|wreath|ceremony|talks|"
     r"discussions|consultations|conferred|sat down|received|receives|hosted|hosts|welcomed|"
-    r"welcomes|visit\w*|toured|tours|arrived|arrives|landed|lands|trip)\b",
+    r"welcomes|visit\w*|toured|tours|arrived|arrives|landed|lands|trip|travel\w*|flew|flies|fly|"
+    r"heads|headed|went|between)\b",
     re.IGNORECASE,
 )
 # Nouns after a trigger that show the verb is not about meeting someone.
