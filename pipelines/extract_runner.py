@@ -8,18 +8,24 @@ in batches, one transaction for the whole run: a crash leaves the previous rows 
 from __future__ import annotations
 
 import os
+import tempfile
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 
 import duckdb
 
 from pipelines.extract.document import EXTRACTOR_VERSION, extract_document
 from pipelines.raw_schema import EXTRACTION_TABLES
-from pipelines.warehouse import bulk_insert, transaction
+from pipelines.warehouse import jsonl_lines, load_jsonl, table_columns, transaction
 
-BATCH_SIZE = 256
+BATCH_SIZE = 512
+# Articles per task sent to a worker: large enough to amortize pickling, small enough to
+# keep both cores busy until the end.
+CHUNK_SIZE = 32
 # Below this many articles a process pool costs more to start than it saves.
 PARALLEL_THRESHOLD = 64
 
@@ -70,11 +76,6 @@ def _pending(con: duckdb.DuckDBPyConnection) -> tuple[list[tuple[str, int]], lis
     return [(a, v) for a, v in todo], [r[0] for r in removed], total - len(todo)
 
 
-def _extract_one(item: tuple[str, int, str, date | None]) -> tuple[str, int, dict[str, list]]:
-    article_id, version, body, published = item
-    return article_id, version, extract_document(body, published).tables()
-
-
 def _load_batch(
     con: duckdb.DuckDBPyConnection, batch: list[tuple[str, int]]
 ) -> list[tuple[str, int, str, date | None]]:
@@ -96,6 +97,47 @@ def _batches(items: list, size: int) -> Iterator[list]:
         yield items[i : i + size]
 
 
+def _extract_chunk(
+    chunk: list[tuple[str, int, str, date | None]], names: dict[str, list[str]]
+) -> tuple[list[tuple[str, int]], dict[str, str], dict[str, int]]:
+    """Runs in a worker: extract a few articles and serialize their rows there, not in the
+    parent, so the parent only appends text to files."""
+    done: list[tuple[str, int]] = []
+    text: dict[str, list[str]] = {t: [] for t in EXTRACTION_TABLES}
+    counts = dict.fromkeys(EXTRACTION_TABLES, 0)
+    for article_id, version, body, published in chunk:
+        tables = extract_document(body, published).tables()
+        for table in EXTRACTION_TABLES:
+            rows = [(article_id, *row) for row in tables[table]]
+            text[table].extend(jsonl_lines(names[table], rows))
+            counts[table] += len(rows)
+        done.append((article_id, version))
+    return done, {t: "".join(line + "\n" for line in lines) for t, lines in text.items()}, counts
+
+
+def _chunks(
+    con: duckdb.DuckDBPyConnection, todo: list[tuple[str, int]]
+) -> Iterator[list[tuple[str, int, str, date | None]]]:
+    """Documents read a batch at a time, handed out in small chunks: memory stays bounded."""
+    for batch in _batches(todo, BATCH_SIZE):
+        items = _load_batch(con, batch)
+        yield from _batches(items, CHUNK_SIZE)
+
+
+def _in_order(pool: ProcessPoolExecutor | None, fn, chunks, window: int):
+    """Results in input order with at most `window` chunks in flight (deterministic output)."""
+    if pool is None:
+        yield from map(fn, chunks)
+        return
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(fn, chunk))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
 def extract_pending(
     con: duckdb.DuckDBPyConnection,
     now: datetime,
@@ -108,47 +150,48 @@ def extract_pending(
         on_total(len(todo))
     workers = workers or worker_count()
     stats = ExtractStats(unchanged=unchanged, removed=len(removed), rows={})
+    names = {t: [c for c, _ in table_columns(con, "raw", t)] for t in EXTRACTION_TABLES}
     pool = ProcessPoolExecutor(workers) if workers > 1 and len(todo) >= PARALLEL_THRESHOLD else None
-    try:
-        with transaction(con):
-            _delete_rows(con, removed)
-            con.execute(
-                "delete from raw.extractions where article_id in (select unnest(?))", [removed]
-            )
-            for batch in _batches(todo, BATCH_SIZE):
-                items = _load_batch(con, batch)
-                results = (
-                    pool.map(_extract_one, items, chunksize=16)
-                    if pool
-                    else map(_extract_one, items)
-                )
-                done = list(results)
-                _delete_rows(con, [a for a, _, _ in done])
-                for table in EXTRACTION_TABLES:
-                    rows = ((a, *row) for a, _, tables in done for row in tables[table])
-                    written = bulk_insert(con, "raw", table, rows)
-                    stats.rows[table] = stats.rows.get(table, 0) + written
-                con.execute(
-                    "delete from raw.extractions where article_id in (select unnest(?))",
-                    [[a for a, _, _ in done]],
-                )
-                con.execute(
-                    """
-                    insert into raw.extractions
-                        (article_id, version, content_sha256, extractor_version, extracted_at)
-                    select d.article_id, d.version, d.content_sha256, ?, ?
-                    from raw.documents d
-                    join (select unnest(?) as article_id, unnest(?) as version) b
-                        using (article_id, version)
-                    """,
-                    [EXTRACTOR_VERSION, now, [a for a, _, _ in done], [v for _, v, _ in done]],
-                )
-                stats.extracted += len(done)
+    done: list[tuple[str, int]] = []
+    with tempfile.TemporaryDirectory(prefix="news-extract-") as tmp:
+        paths = {t: os.path.join(tmp, f"{t}.jsonl") for t in EXTRACTION_TABLES}
+        files = {t: open(paths[t], "w", encoding="utf-8") for t in EXTRACTION_TABLES}  # noqa: SIM115
+        try:
+            work = partial(_extract_chunk, names=names)
+            for chunk_done, text, counts in _in_order(pool, work, _chunks(con, todo), 2 * workers):
+                for table, chunk_text in text.items():
+                    files[table].write(chunk_text)
+                    stats.rows[table] = stats.rows.get(table, 0) + counts[table]
+                done.extend(chunk_done)
                 if progress:
-                    progress(len(done))
-    finally:
-        if pool:
-            pool.shutdown()
+                    progress(len(chunk_done))
+        finally:
+            for f in files.values():
+                f.close()
+            if pool:
+                pool.shutdown()
+        # Everything above only read the warehouse; the whole change lands at once here.
+        with transaction(con):
+            replaced = removed + [a for a, _ in done]
+            _delete_rows(con, replaced)
+            con.execute(
+                "delete from raw.extractions where article_id in (select unnest(?))", [replaced]
+            )
+            for table in EXTRACTION_TABLES:
+                if stats.rows.get(table):
+                    load_jsonl(con, "raw", table, paths[table])
+            con.execute(
+                """
+                insert into raw.extractions
+                    (article_id, version, content_sha256, extractor_version, extracted_at)
+                select d.article_id, d.version, d.content_sha256, ?, ?
+                from raw.documents d
+                join (select unnest(?) as article_id, unnest(?) as version) b
+                    using (article_id, version)
+                """,
+                [EXTRACTOR_VERSION, now, [a for a, _ in done], [v for _, v in done]],
+            )
+    stats.extracted = len(done)
     return stats
 
 

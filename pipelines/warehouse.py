@@ -86,37 +86,42 @@ def table_columns(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> li
     ]
 
 
+def jsonl_lines(names: Sequence[str], rows: Iterable[Sequence[object]]) -> Iterator[str]:
+    """Rows as JSON lines keyed by column name: the format `load_jsonl` reads back."""
+    for row in rows:
+        yield json.dumps(dict(zip(names, row, strict=True)), default=str, ensure_ascii=False)
+
+
+def load_jsonl(con: duckdb.DuckDBPyConnection, schema: str, table: str, path: str) -> None:
+    """Append a JSON-lines file to a table, typed by the table's own columns.
+
+    Identifiers come from information_schema, never from input; values travel as data.
+    """
+    columns = table_columns(con, schema, table)
+    spec = ", ".join(f"'{name}': '{kind}'" for name, kind in columns)
+    column_list = ", ".join(f'"{name}"' for name, _ in columns)
+    con.execute(
+        f"insert into {schema}.{table} ({column_list}) "  # noqa: S608
+        f"select {column_list} from read_json(?, format = 'newline_delimited', "
+        f"columns = {{{spec}}})",
+        [path],
+    )
+
+
 def bulk_insert(
     con: duckdb.DuckDBPyConnection, schema: str, table: str, rows: Iterable[Sequence[object]]
 ) -> int:
-    """Insert many rows at file-load speed: DuckDB's executemany manages ~3k rows/s, this ~500k.
-
-    Rows are written as JSON lines to a temporary file and read back with the table's own column
-    types. Identifiers come from information_schema, never from input; values travel as data.
-    """
-    columns = table_columns(con, schema, table)
-    names = [c for c, _ in columns]
+    """Insert many rows at file-load speed: DuckDB's executemany manages ~3k rows/s, this ~500k."""
+    names = [c for c, _ in table_columns(con, schema, table)]
     count = 0
-    with tempfile.NamedTemporaryFile(
-        "w", suffix=".jsonl", encoding="utf-8", delete=False
-    ) as handle:
-        path = handle.name
-        for row in rows:
-            handle.write(
-                json.dumps(dict(zip(names, row, strict=True)), default=str, ensure_ascii=False)
-            )
-            handle.write("\n")
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as f:
+        path = f.name
+        for line in jsonl_lines(names, rows):
+            f.write(line + "\n")
             count += 1
     try:
         if count:
-            spec = ", ".join(f"'{name}': '{kind}'" for name, kind in columns)
-            column_list = ", ".join(f'"{name}"' for name in names)
-            con.execute(
-                f"insert into {schema}.{table} ({column_list}) "  # noqa: S608
-                f"select {column_list} from read_json(?, format = 'newline_delimited', "
-                f"columns = {{{spec}}})",
-                [path],
-            )
+            load_jsonl(con, schema, table, path)
     finally:
         os.unlink(path)
     return count

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from pipelines.extract import gazetteer
 from pipelines.extract.dates import MONTHS, WEEKDAYS
@@ -212,22 +212,28 @@ LEADING_WORDS = frozenset(
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 
 
-@dataclass
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word with offsets; its shape flags are computed once per distinct spelling."""
 
-    @property
-    def is_cap(self) -> bool:
-        return (self.text[:1].isupper() and not self.text.isdigit()) or bool(
-            NAME_PREFIX_RE.match(self.text)
-        )
+    __slots__ = ("text", "start", "end", "is_cap", "is_all_caps", "is_head")
 
-    @property
-    def is_all_caps(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.is_cap, self.is_all_caps, self.is_head = _shape(text)
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+@lru_cache(maxsize=262144)
+def _shape(text: str) -> tuple[bool, bool, bool]:
+    is_cap = (text[:1].isupper() and not text.isdigit()) or bool(NAME_PREFIX_RE.match(text))
+    letters = [c for c in text if c.isalpha()]
+    is_all_caps = len(letters) >= 2 and all(c.isupper() for c in letters)
+    is_head = is_cap and _strip_possessive(text).lower() in org_heads()
+    return is_cap, is_all_caps, is_head
 
 
 @dataclass
@@ -383,7 +389,7 @@ def _possessive(tok: Token) -> bool:
 
 
 def _has_org_head(run: list[Token]) -> bool:
-    return any(t.is_cap and _strip_possessive(t.text).lower() in org_heads() for t in run)
+    return any(t.is_head for t in run)
 
 
 def _split_title(words: list[str]) -> int:

@@ -40,6 +40,8 @@ NOT_CASUALTY_RE = re.compile(
     r"\b(?:repatriated|exhumed|reburied|handed over|identified)\b",
     re.I,
 )
+# How far back a figure without its own place or date borrows them ("… in Kidal. 4 fatalities.").
+CARRY_SENTENCES = 3
 NEGATED_COUNT_RE = re.compile(r"\b(?:no|not a single|none of the)\s*$", re.I)
 
 
@@ -160,14 +162,7 @@ def extract_casualties(
 ) -> list[CasualtyFigure]:
     figures: list[CasualtyFigure] = []
     seen: set[tuple[int, int, str]] = set()
-    last_place: str | None = None
-    last_date: date | None = None
     for sentence in sentences:
-        place_here = _place(sentence, actors)
-        dates = find_date_expressions(sentence.text)
-        date_here = resolve(dates[0].group(0), published_at) if dates else None
-        last_place = place_here or last_place
-        last_date = date_here or last_date
         if not SENTENCE_FILTER_RE.search(sentence.text):
             continue
         for count in find_counts(sentence.text):
@@ -189,6 +184,10 @@ def extract_casualties(
             claimant = claimant_for(
                 actors, sentence.index, sentence.text, sentence.start, sentence.start + count.start
             )
+            # A note's "4 fatalities." belongs to the event its earlier sentence placed and dated.
+            recent = sentences[max(0, sentence.index - CARRY_SENTENCES) : sentence.index + 1][::-1]
+            place = next((p for s in recent if (p := _place(s, actors))), None)
+            when = next((d for s in recent if (d := _date(s, published_at))), None)
             figures.append(
                 CasualtyFigure(
                     sentence_index=sentence.index,
@@ -197,10 +196,9 @@ def extract_casualties(
                     qualifier=count.qualifier,
                     casualty_kind=kind,
                     victim_description=victims,
-                    # A note's "4 fatalities." belongs to the event its earlier sentence placed.
-                    place_name=place_here or last_place,
+                    place_name=place,
                     claimed_by_entity_key=claimant.entity_key if claimant else None,
-                    event_date=date_here or last_date,
+                    event_date=when,
                     evidence_text=clause,
                 )
             )
@@ -211,6 +209,11 @@ PLACE_RE = re.compile(
     r"\b(?:in|near|outside|at|on)\s+(?:the\s+(?:town|village|city|province|region|district|"
     r"department|state|municipality)\s+of\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
+
+
+def _date(sentence: Sentence, published_at: date | None) -> date | None:
+    dates = find_date_expressions(sentence.text)
+    return resolve(dates[0].group(0), published_at) if dates else None
 
 
 def _place(sentence: Sentence, actors: ActorAnalysis) -> str | None:
