@@ -12,21 +12,8 @@ from pathlib import Path
 import dagster as dg
 
 from pipelines import settings
+from pipelines.settings import PUBLIC_MARTS
 from pipelines.warehouse import open_warehouse
-
-MARTS = (
-    "articles",
-    "sentences",
-    "ingest_issues",
-    "actors",
-    "actor_mentions",
-    "meetings",
-    "meeting_participants",
-    "casualty_figures",
-    "oil_flows",
-    "casualty_claims_compared",
-)
-
 
 STAGES = {"raw_documents": "ingest", "raw_extractions": "extract", "news_dbt_assets": "dbt"}
 
@@ -77,7 +64,7 @@ def mart_counts(warehouse: Path) -> list[tuple[str, int]]:
         }
         return [
             (m, con.execute(f"select count(*) from marts.{m}").fetchall()[0][0])  # noqa: S608
-            for m in MARTS
+            for m in PUBLIC_MARTS
             if m in present
         ]
 

@@ -14,6 +14,20 @@ INGEST_VERSION = "1"
 
 DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024
 
+# The tables the contract promises analysts, in the order `make run` reports them.
+PUBLIC_MARTS = (
+    "articles",
+    "sentences",
+    "ingest_issues",
+    "actors",
+    "actor_mentions",
+    "meetings",
+    "meeting_participants",
+    "casualty_figures",
+    "oil_flows",
+    "casualty_claims_compared",
+)
+
 
 def _path_from_env(name: str, default: Path) -> Path:
     value = os.environ.get(name)

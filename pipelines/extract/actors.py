@@ -727,18 +727,7 @@ def _classify_run(
 
     whole_country = gazetteer.country_code_for(surface)
     if whole_country:
-        state.places.append(Place(sentence.index, start, end, surface, whole_country, True))
-        _add(
-            state,
-            sentence,
-            start,
-            end,
-            COUNTRY,
-            surface,
-            None,
-            whole_country,
-            locative=_is_locative(before),
-        )
+        _add_country(state, sentence, start, end, whole_country)
         return
     # "NATO Secretary-General X", "U.N. envoy X": an organization or country, then a titled person.
     if len(run) > 2 and _split_title(words[1:]):
@@ -802,19 +791,10 @@ def _classify_run(
 
     code = gazetteer.country_code_for(name)
     if code:
-        state.places.append(Place(sentence.index, name_start, end, name, code, True))
-        if not title_words:
-            _add(
-                state,
-                sentence,
-                name_start,
-                end,
-                COUNTRY,
-                name,
-                None,
-                code,
-                locative=_is_locative(_context_before(state.text, name_start)),
-            )
+        if title_words:  # "Prime Minister Cuba"? a title before a country is no actor
+            state.places.append(Place(sentence.index, name_start, end, name, code, True))
+        else:
+            _add_country(state, sentence, name_start, end, code)
         return
     city_code = gazetteer.city_country(name)
     if city_code and not title_words:
@@ -934,18 +914,8 @@ def _complex_country_names(state: _ArticleState, sentence: Sentence) -> None:
     for m in _complex_country_re().finditer(sentence.text):
         code = gazetteer.country_code_for(m.group(0))
         if code:
-            start, end = sentence.start + m.start(), sentence.start + m.end()
-            state.places.append(Place(sentence.index, start, end, m.group(0), code, True))
-            _add(
-                state,
-                sentence,
-                start,
-                end,
-                COUNTRY,
-                m.group(0),
-                None,
-                code,
-                locative=_is_locative(_context_before(state.text, start)),
+            _add_country(
+                state, sentence, sentence.start + m.start(), sentence.start + m.end(), code
             )
 
 
@@ -992,6 +962,14 @@ def _add(
             locative=locative,
         )
     )
+
+
+def _add_country(state: _ArticleState, sentence: Sentence, start: int, end: int, code: str) -> None:
+    """A country name is both a place (for events) and, unless only locative, an actor."""
+    name = state.text[start:end]
+    state.places.append(Place(sentence.index, start, end, name, code, True))
+    locative = _is_locative(_context_before(state.text, start))
+    _add(state, sentence, start, end, COUNTRY, name, None, code, locative=locative)
 
 
 def _is_locative(before: str) -> bool:

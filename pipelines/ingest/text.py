@@ -14,22 +14,25 @@ from datetime import date
 from pipelines.extract.dates import parse_full_date
 
 # A whole line that is site furniture, not article text.
-BOILERPLATE_LINE_RES = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"published by:?",
-        r"(?:posted|written|updated|published)\s*(?:on|at)?:?\s*",
-        r"please let us know if you'?re having (?:issues|problems|trouble) with comment\w*\.?",
-        r"(?:share|tweet|email|print|save)(?:\s+(?:this|on \w+|article|story))*[.!]?",
-        r"(?:follow|like) us on .{0,40}",
-        r"(?:sign up|subscribe)(?: for| to)? .{0,60}",
-        r"advertisement|sponsored(?: content)?|click here.{0,60}",
-        r"you can follow (?:him|her|them) on .{0,40}",
-        r"(?:all rights reserved|copyright|©).{0,80}",
-        r"(?:read|see) (?:more|also):?.{0,80}",
-        r"(?:image|photo|video)(?: credit)?:.{0,80}",
-    )
-]
+BOILERPLATE_LINE_RE = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            r"published by:?",
+            r"(?:posted|written|updated|published)\s*(?:on|at)?:?\s*",
+            r"please let us know if you'?re having (?:issues|problems|trouble) with comment\w*\.?",
+            r"(?:share|tweet|email|print|save)(?:\s+(?:this|on \w+|article|story))*[.!]?",
+            r"(?:follow|like) us on .{0,40}",
+            r"(?:sign up|subscribe)(?: for| to)? .{0,60}",
+            r"advertisement|sponsored(?: content)?|click here.{0,60}",
+            r"you can follow (?:him|her|them) on .{0,40}",
+            r"(?:all rights reserved|copyright|©).{0,80}",
+            r"(?:read|see) (?:more|also):?.{0,80}",
+            r"(?:image|photo|video)(?: credit)?:.{0,80}",
+        )
+    ),
+    re.IGNORECASE,
+)
 # A line after which nothing belongs to the article.
 TAIL_MARKER_RE = re.compile(
     r"(?:comments?|\d+ comments?|related(?: articles| stories| news)?|more stories|"
@@ -67,7 +70,7 @@ class ParsedText:
 
 
 def is_boilerplate(line: str) -> bool:
-    return any(r.fullmatch(line) for r in BOILERPLATE_LINE_RES)
+    return bool(BOILERPLATE_LINE_RE.fullmatch(line))
 
 
 def _is_header_shaped(line: str) -> bool:
