@@ -283,11 +283,20 @@ class ActorAnalysis:
     entities: list[Entity]
     places: list[Place]
 
+    def __post_init__(self) -> None:
+        # Every event rule asks "who is named in sentence i": index once, not per question.
+        self._by_sentence: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            self._by_sentence.setdefault(m.sentence_index, []).append(m)
+        self._places_by_sentence: dict[int, list[Place]] = {}
+        for p in self.places:
+            self._places_by_sentence.setdefault(p.sentence_index, []).append(p)
+
     def in_sentence(self, index: int) -> list[Mention]:
-        return [m for m in self.mentions if m.sentence_index == index]
+        return self._by_sentence.get(index, [])
 
     def places_in(self, index: int) -> list[Place]:
-        return [p for p in self.places if p.sentence_index == index]
+        return self._places_by_sentence.get(index, [])
 
     def entity(self, key: int) -> Entity:
         return self.entities[key]
