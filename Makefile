@@ -6,6 +6,8 @@ STAMP := $(VENV)/.installed-stamp
 MANIFEST := dbt_project/target/manifest.json
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export DO_NOT_TRACK := 1
+# The venv's dbt must be the one Dagster finds (dagster-dbt runs `dbt parse` under `dagster dev`).
+export PATH := $(CURDIR)/$(BIN):$(PATH)
 ARTICLES ?= 10000
 
 .PHONY: run test dev eval lint bench clean
@@ -35,8 +37,12 @@ lint: $(MANIFEST)
 test: lint $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/python -m pytest
 
+# Run from DAGSTER_HOME so Dagster reads the dagster.yaml copied there (telemetry off, pools),
+# and silence only its notice that `dagster dev` has a successor CLI (`dg dev`).
 dev: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/dagster dev -m pipelines.definitions -h 127.0.0.1
+	cd $(DAGSTER_HOME) && \
+	PYTHONWARNINGS="ignore::FutureWarning:click.core" \
+	$(CURDIR)/$(BIN)/dagster dev -m pipelines.definitions -d $(CURDIR) -h 127.0.0.1
 
 eval: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/python -m pipelines.evaluate --gold ../shared/gold/seeds.json

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,9 +37,18 @@ class InputFolderResource(dg.ConfigurableResource):
 
 
 def _dbt_executable() -> str:
-    """The venv's dbt, so the pipeline works without the venv being activated."""
-    beside_python = Path(sys.executable).parent / "dbt"
-    return str(beside_python) if beside_python.exists() else "dbt"
+    """The venv's dbt, so the pipeline works without the venv on PATH (a Dagster code server
+    may run under the base interpreter's path while importing the venv's packages)."""
+    candidates = [Path(sys.prefix) / "bin" / "dbt", Path(sys.executable).parent / "dbt"]
+    spec = importlib.util.find_spec("dbt")
+    if spec and spec.submodule_search_locations:
+        site_packages = Path(next(iter(spec.submodule_search_locations))).parent
+        candidates.append(site_packages.parents[2] / "bin" / "dbt")  # lib/pythonX.Y/site-packages
+    on_path = shutil.which("dbt")
+    for candidate in candidates:
+        if candidate.exists():
+            return str(candidate)
+    return on_path or "dbt"
 
 
 def default_resources() -> dict[str, dg.ConfigurableResource]:
