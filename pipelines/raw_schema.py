@@ -21,6 +21,7 @@ RAW_DDL: tuple[str, ...] = (
         metadata json,
         ingested_at timestamp not null,
         is_deleted boolean not null,
+        file_stat varchar,
         primary key (article_id, version)
     )
     """,

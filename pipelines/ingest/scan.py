@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -32,15 +32,64 @@ class Issue:
     file_sha256: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class SourceFile:
-    """An article candidate, read and fingerprinted but not yet parsed."""
+    """An article candidate found by the walk; its bytes are read only when needed.
+
+    `stat_key` (sizes, modification times, ingest version) lets a re-run recognize an unchanged
+    file without reading it; `load()` reads and fingerprints it, raising RejectedFile when the
+    file cannot be an article.
+    """
 
     source_name: str
     format: str
-    data: bytes
-    sidecar: bytes | None
-    file_sha256: str
+    path: Path
+    sidecar_path: Path | None
+    max_bytes: int
+    _loaded: tuple[bytes, bytes | None, str] | None = field(default=None, repr=False)
+
+    @property
+    def stat_key(self) -> str | None:
+        try:
+            parts = [INGEST_VERSION, _stat(self.path)]
+            if self.sidecar_path is not None:
+                parts.append(_stat(self.sidecar_path))
+        except OSError:
+            return None
+        return "|".join(parts)
+
+    def load(self) -> tuple[bytes, bytes | None, str]:
+        """(file bytes, sidecar bytes, fingerprint of both and the ingest version)."""
+        if self._loaded is None:
+            try:
+                size = self.path.stat().st_size
+                if size > self.max_bytes:
+                    raise RejectedFile(
+                        "too_large", f"{size} bytes exceeds the limit of {self.max_bytes}"
+                    )
+                data = self.path.read_bytes()
+            except OSError as exc:
+                raise RejectedFile(
+                    "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}"
+                ) from exc
+            sidecar = None
+            if self.sidecar_path is not None:
+                try:
+                    sidecar = self.sidecar_path.read_bytes()
+                except OSError as exc:
+                    raise RejectedFile("unreadable", f"sidecar: {exc.strerror or exc}") from exc
+            fingerprint = sha256(INGEST_VERSION.encode() + b"\0" + data + b"\0" + (sidecar or b""))
+            self._loaded = (data, sidecar, fingerprint)
+        return self._loaded
+
+    @property
+    def file_sha256(self) -> str:
+        return self.load()[2]
+
+
+def _stat(path: Path) -> str:
+    st = path.stat()
+    return f"{st.st_size}:{st.st_mtime_ns}"
 
 
 @dataclass(frozen=True)
@@ -70,7 +119,7 @@ def _sidecar_for(path: Path) -> Path | None:
 
 
 def scan_folder(root: Path, max_bytes: int) -> tuple[list[SourceFile], list[Issue]]:
-    """Read every file below `root`; sorted by name so runs are deterministic."""
+    """Every file below `root`, sorted by name so runs are deterministic; nothing is read yet."""
     root = root.resolve()
     sources: list[SourceFile] = []
     issues: list[Issue] = []
@@ -87,29 +136,20 @@ def scan_folder(root: Path, max_bytes: int) -> tuple[list[SourceFile], list[Issu
                 Issue(name, "unsupported_type", f"'{path.suffix or path.name}' files are not read")
             )
             continue
+        sidecar_path = _sidecar_for(path)
+        if sidecar_path is not None:
+            used_sidecars.add(sidecar_path)
         try:
             size = path.stat().st_size
-            if size > max_bytes:
-                issues.append(
-                    Issue(name, "too_large", f"{size} bytes exceeds the limit of {max_bytes}")
-                )
-                continue
-            data = path.read_bytes()
         except OSError as exc:
             issues.append(Issue(name, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}"))
             continue
-        sidecar_path = _sidecar_for(path)
-        sidecar = None
-        if sidecar_path is not None:
-            used_sidecars.add(sidecar_path)
-            try:
-                sidecar = sidecar_path.read_bytes()
-            except OSError as exc:
-                issues.append(
-                    Issue(sidecar_path.relative_to(root).as_posix(), "unreadable", str(exc))
-                )
-        fingerprint = sha256(INGEST_VERSION.encode() + b"\0" + data + b"\0" + (sidecar or b""))
-        sources.append(SourceFile(name, kind, data, sidecar, fingerprint))
+        if size > max_bytes:  # known from the walk already: no need to offer it for reading
+            issues.append(
+                Issue(name, "too_large", f"{size} bytes exceeds the limit of {max_bytes}")
+            )
+            continue
+        sources.append(SourceFile(name, kind, path, sidecar_path, max_bytes))
     for orphan in sorted(sidecars - used_sidecars):
         issues.append(
             Issue(
@@ -165,8 +205,9 @@ def _inside(path: Path, root: Path) -> bool:
 
 
 def parse_source(source: SourceFile) -> Document:
-    """Decode, extract, then apply the sidecar: raises RejectedFile with the reason."""
-    text = decode_text(source.data)
+    """Read, decode, extract, then apply the sidecar: raises RejectedFile with the reason."""
+    data, sidecar, fingerprint = source.load()
+    text = decode_text(data)
     parsed: ParsedText = parse_html(text) if source.format == "html" else parse_plain_text(text)
     if not parsed.body_text.strip():
         raise RejectedFile("no_text_extracted", "nothing left after removing site boilerplate")
@@ -179,12 +220,12 @@ def parse_source(source: SourceFile) -> Document:
         "published_at_source": "text" if parsed.published_at else None,
         "format": source.format,
     }
-    if source.sidecar is not None:
-        metadata.update(_read_sidecar(source.sidecar))
+    if sidecar is not None:
+        metadata.update(_read_sidecar(sidecar))
     return Document(
         source_name=source.source_name,
         format=source.format,
-        file_sha256=source.file_sha256,
+        file_sha256=fingerprint,
         content_sha256=sha256(parsed.body_text.encode("utf-8")),
         body_text=parsed.body_text,
         metadata=metadata,
