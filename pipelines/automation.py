@@ -65,7 +65,11 @@ def diff_listing(previous: dict[str, str], current: dict[str, str]) -> FolderCha
     description="Requests a refresh when files in the input folder appear, change or vanish.",
 )
 def input_folder_sensor(context: dg.SensorEvaluationContext):
-    current = folder_listing(settings.seeds_dir())
+    root = settings.seeds_dir()
+    if not root.is_dir():
+        # An unmounted or mistyped folder is not "every file deleted".
+        return dg.SkipReason(f"input folder {root} does not exist")
+    current = folder_listing(root)
     state = json.loads(context.cursor) if context.cursor else {"sequence": 0, "listing": {}}
     changes = diff_listing(state["listing"], current)
     if not changes:

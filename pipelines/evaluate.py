@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipelines import settings
 from pipelines.extract.gazetteer import country_code_for, country_name, fold
 
 GOLD_FORMAT = "news-gold/1"
@@ -520,7 +521,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--articles",
         type=Path,
-        default=Path(__file__).resolve().parents[1] / "seeds",
+        default=settings.seeds_dir(),
         help="folder of the gold articles, run through the pipeline when --warehouse is absent",
     )
     parser.add_argument("--details", action="store_true", help="unmatched items to stderr")

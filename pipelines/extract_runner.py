@@ -33,6 +33,7 @@ PARALLEL_THRESHOLD = 64
 @dataclass
 class ExtractStats:
     extracted: int = 0
+    failed: int = 0
     unchanged: int = 0
     removed: int = 0
     rows: dict[str, int] | None = None
@@ -99,19 +100,26 @@ def _batches(items: list, size: int) -> Iterator[list]:
 
 def _extract_chunk(
     chunk: list[tuple[str, int, str, date | None]], names: dict[str, list[str]]
-) -> tuple[list[tuple[str, int]], dict[str, str], dict[str, int]]:
+) -> tuple[list[tuple[str, int, str | None]], dict[str, str], dict[str, int]]:
     """Runs in a worker: extract a few articles and serialize their rows there, not in the
     parent, so the parent only appends text to files."""
-    done: list[tuple[str, int]] = []
+    done: list[tuple[str, int, str | None]] = []
     text: dict[str, list[str]] = {t: [] for t in EXTRACTION_TABLES}
     counts = dict.fromkeys(EXTRACTION_TABLES, 0)
     for article_id, version, body, published in chunk:
-        tables = extract_document(body, published).tables()
+        try:
+            tables = extract_document(body, published).tables()
+            lines = {
+                t: list(jsonl_lines(names[t], [(article_id, *row) for row in tables[t]]))
+                for t in EXTRACTION_TABLES
+            }
+        except Exception as exc:  # noqa: BLE001 - one odd article must not stop the others
+            done.append((article_id, version, f"{type(exc).__name__}: {exc}"[:500]))
+            continue
         for table in EXTRACTION_TABLES:
-            rows = [(article_id, *row) for row in tables[table]]
-            text[table].extend(jsonl_lines(names[table], rows))
-            counts[table] += len(rows)
-        done.append((article_id, version))
+            text[table].extend(lines[table])
+            counts[table] += len(lines[table])
+        done.append((article_id, version, None))
     return done, {t: "".join(line + "\n" for line in lines) for t, lines in text.items()}, counts
 
 
@@ -152,7 +160,7 @@ def extract_pending(
     stats = ExtractStats(unchanged=unchanged, removed=len(removed), rows={})
     names = {t: [c for c, _ in table_columns(con, "raw", t)] for t in EXTRACTION_TABLES}
     pool = ProcessPoolExecutor(workers) if workers > 1 and len(todo) >= PARALLEL_THRESHOLD else None
-    done: list[tuple[str, int]] = []
+    done: list[tuple[str, int, str | None]] = []
     with tempfile.TemporaryDirectory(prefix="news-extract-") as tmp:
         paths = {t: os.path.join(tmp, f"{t}.jsonl") for t in EXTRACTION_TABLES}
         files = {t: open(paths[t], "w", encoding="utf-8") for t in EXTRACTION_TABLES}  # noqa: SIM115
@@ -172,7 +180,7 @@ def extract_pending(
                 pool.shutdown()
         # Everything above only read the warehouse; the whole change lands at once here.
         with transaction(con):
-            replaced = removed + [a for a, _ in done]
+            replaced = removed + [a for a, _, _ in done]
             _delete_rows(con, replaced)
             con.execute(
                 "delete from raw.extractions where article_id in (select unnest(?))", [replaced]
@@ -183,15 +191,22 @@ def extract_pending(
             con.execute(
                 """
                 insert into raw.extractions
-                    (article_id, version, content_sha256, extractor_version, extracted_at)
-                select d.article_id, d.version, d.content_sha256, ?, ?
+                    (article_id, version, content_sha256, extractor_version, extracted_at, error)
+                select d.article_id, d.version, d.content_sha256, ?, ?, b.error
                 from raw.documents d
-                join (select unnest(?) as article_id, unnest(?) as version) b
+                join (select unnest(?) as article_id, unnest(?) as version, unnest(?) as error) b
                     using (article_id, version)
                 """,
-                [EXTRACTOR_VERSION, now, [a for a, _ in done], [v for _, v in done]],
+                [
+                    EXTRACTOR_VERSION,
+                    now,
+                    [a for a, _, _ in done],
+                    [v for _, v, _ in done],
+                    [e for _, _, e in done],
+                ],
             )
-    stats.extracted = len(done)
+    stats.failed = sum(1 for _, _, e in done if e)
+    stats.extracted = len(done) - stats.failed
     return stats
 
 

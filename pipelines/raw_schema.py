@@ -42,7 +42,8 @@ RAW_DDL: tuple[str, ...] = (
         version integer not null,
         content_sha256 varchar not null,
         extractor_version varchar not null,
-        extracted_at timestamp not null
+        extracted_at timestamp not null,
+        error varchar
     )
     """,
     """
@@ -142,6 +143,9 @@ RAW_DDL: tuple[str, ...] = (
         primary key (article_id, flow_index)
     )
     """,
+    # Columns added after the first release: warehouses built before them gain them here.
+    "alter table raw.documents add column if not exists file_stat varchar",
+    "alter table raw.extractions add column if not exists error varchar",
 )
 
 # The pipeline's own bookkeeping, outside `raw` so dbt never mistakes it for data.

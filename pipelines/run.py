@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
 from pathlib import Path
@@ -18,7 +17,9 @@ from pipelines.warehouse import open_warehouse
 STAGES = {"raw_documents": "ingest", "raw_extractions": "extract", "news_dbt_assets": "dbt"}
 
 
-def run_pipeline(seeds_dir: Path | None = None, warehouse: Path | None = None) -> dict[str, float]:
+def run_pipeline(
+    seeds_dir: Path | None = None, warehouse: Path | None = None, log_level: str = "DEBUG"
+) -> dict[str, float]:
     """Materialize every asset and run every check; raises when any step or check fails.
 
     Returns seconds per stage (ingest, extract, dbt), read from the run's event log.
@@ -32,7 +33,11 @@ def run_pipeline(seeds_dir: Path | None = None, warehouse: Path | None = None) -
 
     with dg.DagsterInstance.ephemeral() as instance:
         result = dg.materialize(
-            ALL_ASSETS, resources=default_resources(), instance=instance, raise_on_error=True
+            ALL_ASSETS,
+            resources=default_resources(),
+            instance=instance,
+            raise_on_error=True,
+            run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
         )
         if not result.success:
             raise RuntimeError("pipeline run failed")
@@ -76,10 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timings", type=Path, default=None, help="write stage seconds here")
     parser.add_argument("--quiet", action="store_true", help="only warnings from Dagster")
     args = parser.parse_args(argv)
-    if args.quiet:
-        logging.getLogger("dagster").setLevel(logging.WARNING)
-        os.environ.setdefault("DAGSTER_CLI_LOG_LEVEL", "WARNING")
-    stages = run_pipeline(args.seeds, args.warehouse)
+    stages = run_pipeline(args.seeds, args.warehouse, "WARNING" if args.quiet else "DEBUG")
     if args.timings:
         from pipelines.extract_runner import worker_count
 

@@ -1,7 +1,16 @@
-"""dbt stage: every model an asset, every test an asset check, lineage from the raw assets."""
+"""dbt stage: every model an asset, every test an asset check, lineage from the raw assets.
+
+dbt commits model by model, so a failing test or a crash halfway would leave marts from two
+runs side by side. The build therefore runs on a copy of the warehouse file that replaces the
+original only when the whole build passed: readers keep the old file until then, and a
+reader's lock never blocks the build.
+"""
 
 import hashlib
+import os
+import shutil
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
@@ -14,6 +23,10 @@ from pipelines.settings import DBT_PROJECT_DIR, PUBLIC_MARTS
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 dbt_project.prepare_if_dev()
 
+# One target folder, reused: dagster-dbt otherwise leaves a new one per run.
+DBT_TARGET = DBT_PROJECT_DIR / "target" / "dagster"
+DBT_SOURCE_FOLDERS = ("models", "macros", "tests", "seeds", "snapshots")
+
 
 class NewsDbtTranslator(DagsterDbtTranslator):
     """Groups dbt models by layer folder so the graph reads raw → staging → marts."""
@@ -25,7 +38,21 @@ class NewsDbtTranslator(DagsterDbtTranslator):
         return f"dbt_{fqn[1]}" if len(fqn) > 2 else "dbt"
 
 
-def build_fingerprint(con: duckdb.DuckDBPyConnection, manifest_bytes: bytes) -> str | None:
+def dbt_code_digest(project_dir: Path = DBT_PROJECT_DIR) -> str:
+    """A hash of the dbt project's own files (not the generated manifest, which may be stale)."""
+    digest = hashlib.sha256()
+    files = [project_dir / "dbt_project.yml", project_dir / "profiles.yml"]
+    for folder in DBT_SOURCE_FOLDERS:
+        if (project_dir / folder).is_dir():
+            files += sorted(p for p in (project_dir / folder).rglob("*") if p.is_file())
+    for path in files:
+        if path.exists():
+            digest.update(path.relative_to(project_dir).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def build_fingerprint(con: duckdb.DuckDBPyConnection, code_digest: str) -> str | None:
     """What the marts are a function of: the raw tables' change markers and the dbt code.
 
     None when a public mart is missing, so the build always runs then.
@@ -47,9 +74,7 @@ def build_fingerprint(con: duckdb.DuckDBPyConnection, manifest_bytes: bytes) -> 
             (select count(*) || '/' || coalesce(max(seen_at)::varchar, '') from raw.ingest_issues)
         """
     ).fetchall()[0]
-    digest = hashlib.sha256(manifest_bytes)
-    digest.update("|".join(markers).encode())
-    return digest.hexdigest()
+    return hashlib.sha256(("|".join([code_digest, *markers])).encode()).hexdigest()
 
 
 def _last_build(con: duckdb.DuckDBPyConnection) -> str | None:
@@ -57,6 +82,16 @@ def _last_build(con: duckdb.DuckDBPyConnection) -> str | None:
         "select fingerprint from pipeline_state.dbt_builds order by built_at desc limit 1"
     ).fetchall()
     return rows[0][0] if rows else None
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    for suffix in ("", ".wal"):
+        src = Path(str(source) + suffix)
+        dst = Path(str(target) + suffix)
+        if dst.exists():
+            dst.unlink()
+        if src.exists():
+            shutil.copy2(src, dst)
 
 
 @dbt_assets(
@@ -68,21 +103,45 @@ def _last_build(con: duckdb.DuckDBPyConnection) -> str | None:
 def news_dbt_assets(
     context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource
 ):
-    manifest_bytes = dbt_project.manifest_path.read_bytes()
-    with warehouse.connect() as con:
-        fingerprint = build_fingerprint(con, manifest_bytes)
+    code_digest = dbt_code_digest()
+    live = Path(warehouse.database)
+    with warehouse.connect() as con:  # waits for readers, ensures the raw schema
+        fingerprint = build_fingerprint(con, code_digest)
         unchanged = fingerprint is not None and fingerprint == _last_build(con)
+        con.execute("checkpoint")  # everything in the main file, so the copy is complete
     if unchanged and not context.is_subset:
         # Nothing the marts depend on changed: rebuilding would rewrite identical tables.
         context.log.info("raw tables and dbt code unchanged since the last build; dbt skipped")
         return
-    # Unit tests check SQL logic on fixtures; `make test` runs them, production data runs need not.
-    yield from dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context).stream()
-    if not context.is_subset:
-        with warehouse.connect() as con:
-            fingerprint = build_fingerprint(con, manifest_bytes)
-            if fingerprint:
-                con.execute(
-                    "insert into pipeline_state.dbt_builds values (?, current_timestamp)",
-                    [fingerprint],
-                )
+    building = live.with_name(live.name + ".building")
+    _copy_database(live, building)
+    os.environ["NEWS_WAREHOUSE"] = str(building)  # the dbt profile reads it
+    try:
+        # Unit tests check SQL logic on fixtures; `make test` runs them, data runs need not.
+        yield from dbt.cli(
+            ["build", "--exclude-resource-type", "unit_test"],
+            context=context,
+            target_path=DBT_TARGET,
+        ).stream()
+        if not context.is_subset:
+            con = duckdb.connect(str(building))
+            try:
+                fingerprint = build_fingerprint(con, code_digest)
+                if fingerprint:
+                    con.execute(
+                        "insert into pipeline_state.dbt_builds values (?, current_timestamp)",
+                        [fingerprint],
+                    )
+                con.execute("checkpoint")
+            finally:
+                con.close()
+        # Only a fully passing build replaces the warehouse; a file is swapped atomically.
+        stale_wal = Path(str(live) + ".wal")
+        if stale_wal.exists():
+            stale_wal.unlink()
+        os.replace(building, live)
+    finally:
+        os.environ["NEWS_WAREHOUSE"] = str(live)
+        for leftover in (building, Path(str(building) + ".wal")):
+            if leftover.exists():
+                leftover.unlink()

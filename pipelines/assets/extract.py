@@ -48,6 +48,7 @@ def raw_extractions(context: dg.AssetExecutionContext, warehouse: WarehouseResou
         }
     summary = {
         "extracted": stats.extracted,
+        "failed": stats.failed,
         "unchanged": stats.unchanged,
         "removed": stats.removed,
         "workers": workers,

@@ -42,6 +42,7 @@ NOT_CASUALTY_RE = re.compile(
 )
 # How far back a figure without its own place or date borrows them ("… in Kidal. 4 fatalities.").
 CARRY_SENTENCES = 3
+MAX_FIGURE = 100_000_000
 NEGATED_COUNT_RE = re.compile(r"\b(?:no|not a single|none of the)\s*$", re.I)
 
 
@@ -102,6 +103,8 @@ def _is_excluded(text: str, count: Count) -> bool:
     ):
         return True
     if NEGATED_COUNT_RE.search(before) and count.low == 1:  # "no one was killed"
+        return True
+    if count.high > MAX_FIGURE:  # "smoking has killed 3 billion": not an event's toll
         return True
     if re.match(r"\s*(?:-|–|to)\s*\d", after):  # scores and tallies: "3-1", "214 to 9"
         return True

@@ -264,16 +264,34 @@ def _focus_countries(text: str, actors: ActorAnalysis) -> list[str]:
     return [c for c, _ in counts.most_common()]
 
 
+def _number(text: str) -> float | None:
+    """'322', '1,200,000', '1.200.000' (European grouping), '2.5' → float; None if unreadable."""
+    t = text.strip().rstrip(".,")
+    if t.count(".") > 1 and "," not in t:
+        t = t.replace(".", "")
+    t = t.replace(",", "")
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
 def _amount(text: str) -> tuple[float | None, str | None]:
-    m = AMOUNT_RE.search(text)
-    if not m:
-        return None, None
-    if m.group("usd"):
-        value = float(m.group("usd_n").replace(",", "").rstrip("."))
-        return value * SCALE.get((m.group("usd_scale") or "").lower(), 1), "usd"
-    value = float(m.group("n").replace(",", "").rstrip("."))
-    value *= SCALE.get((m.group("scale") or "").lower(), 1)
-    return value, UNIT.get(m.group("unit").lower(), m.group("unit").lower().replace(" ", "_"))
+    """The volume or value shipped; a price ("$80 a barrel") is not an amount."""
+    for m in AMOUNT_RE.finditer(text):
+        if re.match(r"\s*(?:a|per)\s+barrel\b", text[m.end() :], re.I):
+            continue
+        if m.group("usd"):
+            value = _number(m.group("usd_n"))
+            scale = SCALE.get((m.group("usd_scale") or "").lower(), 1)
+            return (value * scale, "usd") if value is not None else (None, None)
+        value = _number(m.group("n"))
+        if value is None:
+            return None, None
+        value *= SCALE.get((m.group("scale") or "").lower(), 1)
+        unit = m.group("unit").lower()
+        return value, UNIT.get(unit, unit.replace(" ", "_"))
+    return None, None
 
 
 def _status(text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -46,7 +47,7 @@ class SourceFile:
     path: Path
     sidecar_path: Path | None
     max_bytes: int
-    _loaded: tuple[bytes, bytes | None, str] | None = field(default=None, repr=False)
+    fingerprint: str | None = field(default=None, repr=False)
 
     @property
     def stat_key(self) -> str | None:
@@ -59,37 +60,39 @@ class SourceFile:
         return "|".join(parts)
 
     def load(self) -> tuple[bytes, bytes | None, str]:
-        """(file bytes, sidecar bytes, fingerprint of both and the ingest version)."""
-        if self._loaded is None:
-            try:
-                size = self.path.stat().st_size
-                if size > self.max_bytes:
-                    raise RejectedFile(
-                        "too_large", f"{size} bytes exceeds the limit of {self.max_bytes}"
-                    )
-                data = self.path.read_bytes()
-            except OSError as exc:
+        """(file bytes, sidecar bytes, fingerprint of both and the ingest version).
+
+        Only the fingerprint is kept afterwards: the bytes are the caller's to drop.
+        """
+        try:
+            size = self.path.stat().st_size
+            if size > self.max_bytes:
                 raise RejectedFile(
-                    "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}"
-                ) from exc
-            sidecar = None
-            if self.sidecar_path is not None:
-                try:
-                    sidecar = self.sidecar_path.read_bytes()
-                except OSError as exc:
-                    raise RejectedFile("unreadable", f"sidecar: {exc.strerror or exc}") from exc
-            fingerprint = sha256(INGEST_VERSION.encode() + b"\0" + data + b"\0" + (sidecar or b""))
-            self._loaded = (data, sidecar, fingerprint)
-        return self._loaded
+                    "too_large", f"{size} bytes exceeds the limit of {self.max_bytes}"
+                )
+            data = self.path.read_bytes()
+        except OSError as exc:
+            raise RejectedFile(
+                "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}"
+            ) from exc
+        sidecar = None
+        if self.sidecar_path is not None:
+            try:
+                sidecar = self.sidecar_path.read_bytes()
+            except OSError as exc:
+                raise RejectedFile("unreadable", f"sidecar: {exc.strerror or exc}") from exc
+        self.fingerprint = sha256(INGEST_VERSION.encode() + b"\0" + data + b"\0" + (sidecar or b""))
+        return data, sidecar, self.fingerprint
 
     @property
     def file_sha256(self) -> str:
-        return self.load()[2]
+        return self.fingerprint if self.fingerprint is not None else self.load()[2]
 
 
 def _stat(path: Path) -> str:
+    """Size, modification and change times, inode: `cp -p` can fake the mtime, not the ctime."""
     st = path.stat()
-    return f"{st.st_size}:{st.st_mtime_ns}"
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
 
 
 @dataclass(frozen=True)
@@ -119,14 +122,20 @@ def _sidecar_for(path: Path) -> Path | None:
 
 
 def scan_folder(root: Path, max_bytes: int) -> tuple[list[SourceFile], list[Issue]]:
-    """Every file below `root`, sorted by name so runs are deterministic; nothing is read yet."""
+    """Every file below `root`, sorted by name so runs are deterministic; nothing is read yet.
+
+    A missing input folder is an error, not an empty folder: treating it as empty would mark
+    every article deleted (an unmounted drive must not empty the warehouse).
+    """
     root = root.resolve()
+    if not root.is_dir():
+        raise FileNotFoundError(f"input folder {root} does not exist or is not a folder")
     sources: list[SourceFile] = []
     issues: list[Issue] = []
     used_sidecars: set[Path] = set()
     sidecars: set[Path] = set()
     for path in sorted(_walk(root, issues)):
-        name = path.relative_to(root).as_posix()
+        name = display_name(path, root)
         if path.name.endswith(SIDECAR_SUFFIX):
             sidecars.add(path)
             continue
@@ -139,6 +148,9 @@ def scan_folder(root: Path, max_bytes: int) -> tuple[list[SourceFile], list[Issu
         sidecar_path = _sidecar_for(path)
         if sidecar_path is not None:
             used_sidecars.add(sidecar_path)
+            problem = _sidecar_problem(sidecar_path)
+            if problem:  # the article still goes in, with the text's own metadata
+                issues.append(Issue(display_name(sidecar_path, root), "invalid_sidecar", problem))
         try:
             size = path.stat().st_size
         except OSError as exc:
@@ -159,9 +171,22 @@ def scan_folder(root: Path, max_bytes: int) -> tuple[list[SourceFile], list[Issu
     return sources, issues
 
 
+def display_name(path: Path, root: Path) -> str:
+    """The path relative to the input folder as text, even when the file name is not UTF-8."""
+    relative = path.relative_to(root).as_posix()
+    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _walk(root: Path, issues: list[Issue]) -> Iterator[Path]:
     """Files below root; links are followed only while they stay inside it."""
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+
+    def unreadable_folder(error: OSError) -> None:
+        folder = Path(error.filename) if error.filename else root
+        issues.append(
+            Issue(display_name(folder, root), "unreadable_folder", f"{error.strerror or error}")
+        )
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unreadable_folder):
         base = Path(dirpath)
         for d in list(dirnames):
             p = base / d
@@ -197,6 +222,14 @@ def _walk(root: Path, issues: list[Issue]) -> Iterator[Path]:
             if p.is_symlink() and not p.exists():
                 issues.append(Issue(p.relative_to(root).as_posix(), "unreadable", "broken link"))
                 continue
+            try:
+                regular = stat.S_ISREG(p.stat().st_mode)
+            except OSError as exc:
+                issues.append(Issue(display_name(p, root), "unreadable", str(exc.strerror or exc)))
+                continue
+            if not regular:  # a pipe or device would block or never end
+                issues.append(Issue(display_name(p, root), "not_a_regular_file", "pipe or device"))
+                continue
             yield p
 
 
@@ -230,6 +263,15 @@ def parse_source(source: SourceFile) -> Document:
         body_text=parsed.body_text,
         metadata=metadata,
     )
+
+
+def _sidecar_problem(path: Path) -> str | None:
+    """Why a sidecar cannot be used, checked on every scan so the issue stays listed."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return f"unreadable: {exc.strerror or exc}"
+    return _read_sidecar(data).get("sidecar_error")  # type: ignore[return-value]
 
 
 def _read_sidecar(data: bytes) -> dict[str, object]:

@@ -82,8 +82,7 @@ def sync_raw(
                     continue
                 doc = parse_source(source)
             except RejectedFile as exc:
-                fingerprint = source._loaded[2] if source._loaded else None
-                issues.append(Issue(source.source_name, exc.issue, exc.detail, fingerprint))
+                issues.append(Issue(source.source_name, exc.issue, exc.detail, source.fingerprint))
                 stats.failed += 1
                 continue
             present.add(article_id)
@@ -106,6 +105,11 @@ def sync_raw(
                     [gone],
                 ).fetchall()
             )
+        # Files in a folder we could not list are unknown, not deleted.
+        hidden = tuple(i.source_name + "/" for i in issues if i.issue == "unreadable_folder")
+        if "./" in hidden:
+            gone = []
+        gone = [a for a in gone if not (hidden and names[a].startswith(hidden))]
         tombstones = [_row(a, latest[a][0] + 1, names[a], None, None, now) for a in gone]
         stats.deleted = bulk_insert(con, "raw", "documents", tombstones)
         for issue in issues:
