@@ -124,7 +124,11 @@ def load_fixture(con) -> None:
         _document("art_e", 1, "e_stale.txt", E_OLD_SENTENCES, _at(11)),
         _document("art_e", 2, "e_stale.txt", E_SENTENCES, _at(17)),
     ]
-    con.executemany("insert into raw.documents values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", documents)
+    con.executemany(
+        "insert into raw.documents (article_id, version, source_name, file_sha256, content_sha256, "
+        "format, body_text, metadata, ingested_at, is_deleted) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        documents,
+    )
 
     con.executemany(
         "insert into raw.ingest_issues values (?, ?, ?, ?, ?)",
@@ -135,7 +139,8 @@ def load_fixture(con) -> None:
     )
 
     con.executemany(
-        "insert into raw.extractions values (?, ?, ?, ?, ?)",
+        "insert into raw.extractions (article_id, version, content_sha256, extractor_version, "
+        "extracted_at) values (?, ?, ?, ?, ?)",
         [
             ("art_a", 2, _sha(_body(A_SENTENCES)), EXTRACTOR_VERSION, _at(14, 10)),
             ("art_b", 1, _sha(_body(B_SENTENCES)), EXTRACTOR_VERSION, _at(15, 10)),
