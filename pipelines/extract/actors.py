@@ -651,6 +651,19 @@ def _person_start(run: list[Token]) -> int | None:
     return None
 
 
+def _titled_person_start(run: list[Token]) -> int | None:
+    """Where a given name + surname follows a title word inside a run, if it does."""
+    for k in range(1, len(run) - 1):
+        if (
+            run[k - 1].text.lower() in title_heads()
+            and fold(run[k].text) in first_names()
+            and len(run) - k <= 4
+            and not any(t.is_head for t in run[k:])
+        ):
+            return k
+    return None
+
+
 def _org_split(run: list[Token]) -> int | None:
     """'United Nations World Food Program' names two bodies: split after the first head noun."""
     heads = [i for i, t in enumerate(run) if t.is_cap and t.text.lower() in org_heads()]
@@ -759,6 +772,23 @@ def _classify_run(
     if surface in known_orgs() or surface in state.acronyms:
         name = state.acronyms.get(surface, surface)
         _add(state, sentence, start, end, ORGANIZATION, name, None, None)
+        return
+    titled = _titled_person_start(run)
+    if titled is not None and _has_org_head(run[:titled]):
+        # "Supreme Court Justice Sonia Sotomayor", "Police Chief John Miller": an organization
+        # word inside a title does not make the person an organization.
+        name_start = run[titled].start
+        prefix = state.text[start:name_start].strip()
+        _add(
+            state,
+            sentence,
+            name_start,
+            end,
+            PERSON,
+            state.text[name_start:end],
+            prefix,
+            _country_in(prefix),
+        )
         return
     split = _org_split(run)
     if split:

@@ -18,6 +18,17 @@ def _verb_positions(text: str, offset: int) -> list[tuple[int, int]]:
     return [(m.start() + offset, m.end() + offset) for m in re.finditer(rf"\b(?:{verbs})\b", text)]
 
 
+CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:while|but|whereas|and|as)\b|\.\s")
+
+
+def clause_start(text: str, offset: int, position: int) -> int:
+    """Absolute offset where the clause holding `position` begins."""
+    start = offset
+    for m in CLAUSE_BREAK_RE.finditer(text, 0, position - offset):
+        start = offset + m.end()
+    return start
+
+
 def claimant_for(
     actors: ActorAnalysis, sentence_index: int, sentence_text: str, sentence_start: int, at: int
 ) -> Mention | None:
@@ -32,16 +43,21 @@ def claimant_for(
         follow = [x for x in mentions if after <= x.start <= after + 3]
         if follow:
             return follow[0]
-    verbs = [v for v in _verb_positions(sentence_text, sentence_start) if v[0] < at]
-    # A reporting verb after the claim ("…, officials said") also names a claimant.
-    verbs_after = [v for v in _verb_positions(sentence_text, sentence_start) if v[0] > at]
-    if verbs:
-        verb_start = verbs[-1][0]
-        before = [x for x in mentions if x.end <= verb_start]
-        if before:
-            return before[-1]
-    if verbs_after:
-        verb_start, verb_end = verbs_after[0]
+    verbs = _verb_positions(sentence_text, sentence_start)
+    before_claim = [v for v in verbs if v[0] < at]
+    if before_claim:
+        # "The ministry said 45 died": the speaker is the subject of that verb, in its clause;
+        # when it has no name, the claim is unnamed rather than someone else's.
+        verb_start = before_claim[-1][0]
+        clause = clause_start(sentence_text, sentence_start, verb_start)
+        subject = [x for x in mentions if clause <= x.start and x.end <= verb_start]
+        return subject[-1] if subject else None
+    # A reporting verb after the claim ("…, officials said"), in the same clause.
+    after_claim = [
+        v for v in verbs if v[0] > at and clause_start(sentence_text, sentence_start, v[0]) <= at
+    ]
+    if after_claim:
+        verb_start, verb_end = after_claim[0]
         between = [x for x in mentions if at < x.start and x.end <= verb_start]
         if between:
             return between[-1]

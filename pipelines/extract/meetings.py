@@ -243,6 +243,8 @@ def _frame(
     right_after = " ".join(sentence.text[t_end - sentence.start :].split()[:4])
     if NOT_A_COUNTERPART_RE.search(right_after):
         return None  # "met with criticism from X", "received a letter from X"
+    if objects and re.match(r"['’]s?\b", sentence.text[objects[0].end - sentence.start :]):
+        return None  # "welcomed Zelensky's peace plan", "met Putin's envoy": not that person
     keyed = [(s.entity_key, "subject") for s in subjects]
     if kind == "visit":
         # A visit is made by a person to a country: "citizens planning a trip" is not one.

@@ -14,6 +14,7 @@ from datetime import date
 
 from pipelines.extract import gazetteer
 from pipelines.extract.actors import COUNTRY, ActorAnalysis, Mention
+from pipelines.extract.claims import clause_start as _clause_start
 from pipelines.extract.dates import resolve
 from pipelines.extract.sentences import Sentence
 
@@ -137,7 +138,7 @@ def extract_oil_flows(
         if not commodity or DENIAL_RE.search(sentence.text):
             continue
         if NOT_FLOW_RE.search(sentence.text) and not re.search(
-            SUPPLY_VERBS + "|" + RECEIVE_VERBS, sentence.text
+            rf"\b(?:{SUPPLY_VERBS}|{RECEIVE_VERBS})\b", sentence.text, re.I
         ):
             continue
         found = _frame(sentence, actors, commodity, focus)
@@ -182,16 +183,31 @@ def _frame(sentence, actors, commodity, focus):
         return next((m for m in mentions if pos <= m.start - s0 <= pos + limit), None)
 
     def before(pos: int, limit: int = 120) -> Mention | None:
-        cands = [m for m in mentions if pos - limit <= m.end - s0 <= pos]
+        """The nearest actor before `pos`, within its clause ("…, while oil imports rose")."""
+        clause = _clause_start(t, 0, pos)
+        cands = [
+            m for m in mentions if max(pos - limit, clause) <= m.start - s0 and m.end - s0 <= pos
+        ]
         return cands[-1] if cands else None
 
-    # "X supplies/ships (oil) to Y"
+    # "X supplies/ships crude to Y": the commodity is what the verb moves, between verb and "to"
     for m in re.finditer(rf"\b(?:{SUPPLY_VERBS})\b(?:[^.;]|\.(?=\d)){{0,80}}?\bto\s+", t, re.I):
-        if not COMMODITY_RE.search(t[max(0, m.start() - 80) : m.end() + 60]):
+        if not _commodity_match(t[m.start() : m.end()]):
             continue
         sup, rec = before(m.start()), after(m.end(), 25)
         if sup and rec:
             return sup, rec, code(sup), code(rec)
+    # "X supplied Y with oil"
+    for m in re.finditer(rf"\b(?:{SUPPLY_VERBS})\s+", t, re.I):
+        rec = after(m.end(), 2)
+        if rec and re.match(
+            r"\s*(?:with|[\w\s,.$]{0,40}?\bworth of)\s+(?:[\w,.$]+\s+){0,4}?(?:crude|oil|fuel|diesel|LNG)\b",
+            t[rec.end - s0 :],
+            re.I,
+        ):
+            sup = before(m.start())
+            if sup and sup.entity_key != rec.entity_key:
+                return sup, rec, code(sup), code(rec)
     # "X resumed/halted crude shipments to Y"
     for m in re.finditer(
         r"\b(?:shipments?|exports?|deliveries|supplies|sales|cargoes)\s+(?:of\s+[\w\s]{0,20}?)?to\s+",
@@ -232,7 +248,7 @@ def _frame(sentence, actors, commodity, focus):
         t,
         re.I,
     )
-    if recipient is None and to:
+    if recipient is None and to and abs(to.start() - commodity.start()) <= 60:
         recipient = after(to.end(), 5)
     if recipient is None:
         return None
