@@ -132,7 +132,7 @@ def _victims_ok(victims: str | None) -> bool:
 
 # count, victims, (were|have been)? killed    |    count dead victims
 _AFTER_COUNT_RE = re.compile(
-    rf"^\s*(?P<victims>(?:[\w’'-]+\s+){{0,5}}?)(?:(?:were|was|have been|had been|are|is|have|had|"
+    rf"^\s*(?P<victims>(?:[\w’'.-]+\s+){{0,5}}?)(?:(?:were|was|have been|had been|are|is|have|had|"
     rf"being|got|remain|remained|reported)\s+)?(?:(?:reportedly|reported|confirmed|allegedly|later|"
     rf"all|also|been|feared|believed|left|badly|seriously|critically|severely|slightly|lightly|"
     rf"gravely|mortally|fatally)\s+)*(?P<kind>{KILLED_WORDS}|{WOUNDED_WORDS}|"
@@ -151,7 +151,7 @@ _BEFORE_COUNT_RE = re.compile(
     r"(?:bodies|remains) of)\s+$",
     re.I,
 )
-VICTIM_PHRASE_RE = re.compile(r"^\s*((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+VICTIM_PHRASE_RE = re.compile(r"^\s*((?:[\w’'.-]+\s+){0,3}[\w’'-]+)")
 # The words that end a victim description: verbs, prepositions, conjunctions.
 VICTIM_STOP_RE = re.compile(
     r"\b(?:in|on|at|near|during|after|before|when|while|and|as|who|which|that|were|was|are|is|"
@@ -178,7 +178,8 @@ def extract_casualties(
             if not _victims_ok(victims):
                 continue
             clause = _clause(sentence.text, count)
-            if NOT_CASUALTY_RE.search(clause):
+            near = sentence.text[max(0, count.start - 60) : count.end + 60]
+            if NOT_CASUALTY_RE.search(near):  # "sentenced to death", "rescued" near the figure
                 continue
             key = (count.low, count.high, kind)
             if key in seen:

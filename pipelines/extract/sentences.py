@@ -74,7 +74,24 @@ NUMBER_ABBREVIATIONS = {
     "pp",
 }
 # Abbreviations that are often the last word of a sentence too ("... in the U.S. The ...").
-SENTENCE_FINAL_ABBREVIATIONS = {"u.s", "u.k", "u.n", "u.s.a", "d.c", "inc", "co", "ltd", "etc"}
+# Abbreviations that often end a sentence too ("… in the U.S. The …", "… Jr. He …").
+SENTENCE_FINAL_ABBREVIATIONS = {
+    "u.s",
+    "u.k",
+    "u.n",
+    "u.s.a",
+    "d.c",
+    "a.m",
+    "p.m",
+    "inc",
+    "co",
+    "corp",
+    "ltd",
+    "etc",
+    "jr",
+    "sr",
+    "st",
+}
 
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n")
 
@@ -117,13 +134,11 @@ def _is_false_boundary(text: str, match: re.Match[str]) -> bool:
         return nxt[:1].isdigit()
     if re.fullmatch(r"[A-Z]", word):  # an initial: "K." in "Christian K. Caruzo"
         return True
-    if "." in word and re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S, U.N, D.C
+    if lower in SENTENCE_FINAL_ABBREVIATIONS:
         # Sentence-final when the next word clearly starts a new sentence.
-        return not (
-            nxt[:1].isupper()
-            and lower in SENTENCE_FINAL_ABBREVIATIONS
-            and nxt.lower() in _SENTENCE_STARTERS
-        )
+        return not (nxt[:1].isupper() and nxt.lower() in _SENTENCE_STARTERS)
+    if "." in word and re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # other dotted acronyms
+        return True
     if lower in ABBREVIATIONS:
         return bool(nxt) and (nxt[:1].isdigit() or nxt[:1].isupper() or nxt[:1].islower())
     return bool(nxt) and nxt[:1].islower()
@@ -161,6 +176,21 @@ _SENTENCE_STARTERS = {
     "earlier",
     "later",
     "officials",
+    "police",
+    "witnesses",
+    "authorities",
+    "residents",
+    "you",
+    "if",
+    "when",
+    "after",
+    "while",
+    "some",
+    "many",
+    "no",
+    "one",
+    "two",
+    "three",
 }
 
 
