@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import unicodedata
 
 import charset_normalizer
@@ -45,8 +46,25 @@ def decode_text(data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = _decode_legacy(data)
+        text = _decode_mostly_utf8(data) or _decode_legacy(data)
     return _normalize(text)
+
+
+def _cp1252_byte(error: UnicodeDecodeError) -> tuple[str, int]:
+    bad = error.object[error.start : error.end]
+    return bad.decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("news_cp1252_fallback", _cp1252_byte)
+
+
+def _decode_mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray Windows-1252 bytes (a pasted quote mark): keep the UTF-8 and read
+    only the stray bytes as cp1252, instead of guessing one code page for the whole file."""
+    invalid = data.decode("utf-8", errors="replace").count("\ufffd")
+    if invalid == 0 or invalid > max(3, len(data) // 200):
+        return None
+    return data.decode("utf-8-sig", errors="news_cp1252_fallback")
 
 
 # Single-byte Latin code pages a detector cannot tell apart on short texts; Windows-1252 is

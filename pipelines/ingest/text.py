@@ -39,9 +39,10 @@ TAIL_MARKER_RE = re.compile(
     r"recommended(?: for you)?|leave a (?:comment|reply)|most read)\s*:?",
     re.IGNORECASE,
 )
+# A closing "X is a … writer" is the author's bio; "X is a senior analyst at …" is article text.
 JOURNALIST_RE = (
-    r"(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|author|"
-    r"freelancer|analyst|producer|blogger)"
+    r"(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|freelancer|"
+    r"blogger)"
 )
 NAME_RE = r"[A-ZÀ-Ý][\w'’-]+\.?(?:\s+(?:[A-ZÀ-Ý][\w'’-]*\.?|de|del|da|van|von|la|le)){1,4}"
 BIO_RE = re.compile(
@@ -70,7 +71,8 @@ class ParsedText:
 
 
 def is_boilerplate(line: str) -> bool:
-    return bool(BOILERPLATE_LINE_RE.fullmatch(line))
+    """Short site-furniture lines only: "Copyright lawsuits multiplied in 2024." is news."""
+    return len(line.split()) <= BOILERPLATE_MAX_WORDS and bool(BOILERPLATE_LINE_RE.fullmatch(line))
 
 
 def _is_header_shaped(line: str) -> bool:
@@ -79,9 +81,34 @@ def _is_header_shaped(line: str) -> bool:
     return len(line.split()) <= HEADER_MAX_WORDS and not core.endswith((".", "!", "?", ":"))
 
 
+BOILERPLATE_MAX_WORDS = 12
+
+
+def unwrap(text: str) -> list[str]:
+    """Paragraphs, one per line. Texts hard-wrapped at a fixed width (blank lines between
+    paragraphs, most lines 50-80 characters) get their wrapped lines joined back."""
+    raw_lines = [ln.strip() for ln in text.split("\n")]
+    non_empty = [ln for ln in raw_lines if ln]
+    wrapped = (
+        len(non_empty) >= 4
+        and any(not ln for ln in raw_lines)
+        and sum(1 for ln in non_empty if 50 <= len(ln) <= 80) >= 0.6 * len(non_empty)
+    )
+    if not wrapped:
+        return non_empty
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in raw_lines + [""]:
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    return paragraphs
+
+
 def parse_plain_text(text: str) -> ParsedText:
-    lines = [ln.strip() for ln in text.split("\n")]
-    lines = [ln for ln in lines if ln]
+    lines = unwrap(text)
     result = ParsedText(body_text="")
 
     # Everything from a tail marker on (comments, related stories) is not the article.
