@@ -22,9 +22,8 @@ from pathlib import Path
 from pipelines import settings
 from pipelines.extract.lexicon import first_names
 from pipelines.extract.sentences import split_sentences
-from pipelines.ingest.decode import RejectedFile, decode_text
-from pipelines.ingest.html import parse_html
-from pipelines.ingest.text import parse_plain_text
+from pipelines.ingest.decode import RejectedFile
+from pipelines.ingest.scan import parse_source, scan_folder
 
 GIVEN_NAMES = [
     "Ana",
@@ -51,19 +50,15 @@ GIVEN_NAMES = [
 
 
 def source_bodies(folders: list[Path]) -> list[str]:
+    """Article bodies exactly as ingestion would read them."""
     bodies = []
     for folder in folders:
-        for path in sorted(folder.rglob("*")):
-            if path.suffix.lower() not in (".txt", ".html", ".htm"):
-                continue
+        sources, _ = scan_folder(folder, settings.max_file_bytes())
+        for source in sources:
             try:
-                text = decode_text(path.read_bytes())
-                parsed = (
-                    parse_html(text) if path.suffix.lower() != ".txt" else parse_plain_text(text)
-                )
+                bodies.append(parse_source(source).body_text)
             except RejectedFile:
                 continue
-            bodies.append(parsed.body_text)
     if not bodies:
         raise SystemExit("no articles to grow a corpus from")
     return bodies

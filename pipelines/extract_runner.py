@@ -46,18 +46,10 @@ def worker_count() -> int:
 
 def _pending(con: duckdb.DuckDBPyConnection) -> tuple[list[tuple[str, int]], list[str], int]:
     """(articles to extract with their version, articles whose rows must go, unchanged count)."""
-    con.execute(
-        """
-        create or replace temp view latest_documents as
-        select article_id, version, content_sha256, is_deleted
-        from raw.documents
-        qualify row_number() over (partition by article_id order by version desc) = 1
-        """
-    )
     todo = con.execute(
         """
         select l.article_id, l.version
-        from latest_documents l left join raw.extractions e using (article_id)
+        from pipeline_state.latest_documents l left join raw.extractions e using (article_id)
         where not l.is_deleted
           and (e.article_id is null or e.content_sha256 != l.content_sha256
                or e.extractor_version != ? or e.version != l.version)
@@ -67,13 +59,13 @@ def _pending(con: duckdb.DuckDBPyConnection) -> tuple[list[tuple[str, int]], lis
     ).fetchall()
     removed = con.execute(
         """
-        select e.article_id from raw.extractions e join latest_documents l using (article_id)
+        select e.article_id from raw.extractions e join pipeline_state.latest_documents l using (article_id)
         where l.is_deleted order by 1
         """
     ).fetchall()
-    total = con.execute("select count(*) from latest_documents where not is_deleted").fetchall()[0][
-        0
-    ]
+    total = con.execute(
+        "select count(*) from pipeline_state.latest_documents where not is_deleted"
+    ).fetchall()[0][0]
     return [(a, v) for a, v in todo], [r[0] for r in removed], total - len(todo)
 
 

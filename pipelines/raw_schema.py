@@ -151,6 +151,13 @@ RAW_DDL: tuple[str, ...] = (
 # The pipeline's own bookkeeping, outside `raw` so dbt never mistakes it for data.
 STATE_DDL: tuple[str, ...] = (
     "create schema if not exists pipeline_state",
+    # The latest version of every article: what ingest compares files to and extraction reads.
+    """
+    create or replace view pipeline_state.latest_documents as
+    select *
+    from raw.documents
+    qualify row_number() over (partition by article_id order by version desc) = 1
+    """,
     # One row per successful full dbt build, with the inputs' fingerprint it was built from.
     """
     create table if not exists pipeline_state.dbt_builds (

@@ -736,8 +736,7 @@ def _classify_run(
         return
     words = [t.text for t in run]
     words[-1] = _strip_possessive(words[-1])
-    start, end = run[0].start, run[0].start + len(" ".join([]) or "")
-    end = run[-1].start + len(words[-1])
+    start, end = run[0].start, run[-1].start + len(words[-1])
     surface = state.text[start:end]
     if surface.endswith(".") and not re.search(r"(?:[A-Z]\.){2,}$", surface):
         end -= 1

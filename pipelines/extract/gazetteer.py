@@ -103,12 +103,6 @@ def country_surface_forms() -> list[str]:
 
 
 @cache
-def demonym_forms() -> list[str]:
-    forms = {d for _, _, ds in _read_tsv() for d in ds}
-    return sorted(forms, key=len, reverse=True)
-
-
-@cache
 def _cities() -> dict[str, str]:
     """Folded city name -> country code, the most populous city winning a shared name."""
     best: dict[str, tuple[int, str]] = {}
@@ -139,7 +133,3 @@ def city_country(name: str) -> str | None:
     if not key or country_code_for(name):
         return None
     return _cities().get(key)
-
-
-def is_capital(name: str) -> bool:
-    return fold(name) in _capitals()

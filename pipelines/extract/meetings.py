@@ -47,7 +47,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
         ),
         (
             "meeting",
-            r"\b(?:met|meets|meet|meeting)\s+(?:with\s+)?(?=[^.;]{0,80})",
+            r"\b(?:met|meets|meet|meeting)\s+(?:with\s+)?",
             "participant",
             "participant",
         ),
@@ -132,7 +132,6 @@ class Meeting:
     date_text: str | None
     meeting_date: date | None
     evidence_text: str
-    trigger_start: int = 0
     keys: frozenset[int] = field(default_factory=frozenset)
 
 
@@ -208,7 +207,6 @@ def _sentence_meetings(
                     if date_text
                     else None,
                     evidence_text=sentence.text,
-                    trigger_start=t_start,
                     keys=frozenset(k for k, _ in keyed),
                 )
             )

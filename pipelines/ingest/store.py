@@ -39,8 +39,7 @@ def _latest_versions(
     rows = con.execute(
         """
         select article_id, version, file_sha256, is_deleted, file_stat
-        from raw.documents
-        qualify row_number() over (partition by article_id order by version desc) = 1
+        from pipeline_state.latest_documents
         """
     ).fetchall()
     return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
