@@ -20,6 +20,9 @@ import duckdb
 from pipelines.raw_schema import RAW_DDL, STATE_DDL
 
 LOCK_WAIT_SECONDS = 60.0
+# New warehouse files use a storage format the DuckDB CLI from PyPI (duckdb-cli, 1.x) can open,
+# so analysts can query with it; later writes by newer libraries keep that format.
+NEW_FILE_CONFIG = {"storage_compatibility_version": "v1.4.0"}
 _RETRY_EVERY = 0.5
 
 
@@ -35,6 +38,8 @@ def connect(
     deadline = time.monotonic() + wait_seconds
     while True:
         try:
+            if not read_only and not path.exists():
+                return duckdb.connect(str(path), config=NEW_FILE_CONFIG)
             return duckdb.connect(str(path), read_only=read_only)
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower():
