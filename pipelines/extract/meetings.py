@@ -13,6 +13,7 @@ from datetime import date
 
 from pipelines.extract.actors import COUNTRY, PERSON, ActorAnalysis, Mention, Place
 from pipelines.extract.dates import find_date_expressions, resolve
+from pipelines.extract.modality import PLANNED_RE
 from pipelines.extract.sentences import Sentence
 
 # (kind, pattern, subject role, object role)
@@ -106,10 +107,6 @@ NOT_A_COUNTERPART_RE = re.compile(
     r"condemnation|praise|reactions?|response|award|prize|funding|aid|shipments?|"
     r"goals?|standards?|criteria|obligations?|conditions?|threshold|quota|needs)\b",
     re.IGNORECASE,
-)
-PLANNED_RE = re.compile(
-    r"\b(?:will|would|is (?:due|set|scheduled|expected|slated) to|are (?:due|set|scheduled|expected) to|plans? to|planning to|intends? to|upcoming|next week|next month)\b",
-    re.I,
 )
 CANCELLED_RE = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|scrapped|put off)\b", re.I)
 REQUESTED_RE = re.compile(

@@ -16,6 +16,7 @@ from pipelines.extract import gazetteer
 from pipelines.extract.actors import COUNTRY, ActorAnalysis, Mention
 from pipelines.extract.claims import clause_start as _clause_start
 from pipelines.extract.dates import resolve
+from pipelines.extract.modality import PLANNED_RE
 from pipelines.extract.sentences import Sentence
 
 COMMODITY_RE = re.compile(
@@ -43,10 +44,6 @@ HALTED_RE = re.compile(
     re.I,
 )
 RESUMED_RE = re.compile(r"\b(?:resumed|resumes|resume|restarted|restarts|restored)\b", re.I)
-PLANNED_RE = re.compile(
-    r"\b(?:will|would|agreed to|agrees to|plans? to|pledged to|promised to|is to|are to|intends? to|set to)\b",
-    re.I,
-)
 THREAT_RE = re.compile(r"\b(?:threaten(?:ed|s)? to|threat(?:ened)?)\b", re.I)
 NOT_FLOW_RE = re.compile(
     r"\b(?:production|output|reserves?|prices?|quota|refining capacity|produced|pumps?)\b", re.I
