@@ -1371,8 +1371,7 @@ OIL_FLOWS = [
         "Egypt suspended LNG exports to Jordan.",
         [F("Egypt", "Jordan", "EG", "JO", "lng", status="halted")],
     ),
-    gap(
-        R_COMPANY_ACTOR,
+    case(
         "company-supplier-will-supply",
         "Saudi Aramco will supply 300,000 barrels per day of crude to Pakistan.",
         [

@@ -651,6 +651,15 @@ def _person_start(run: list[Token]) -> int | None:
     return None
 
 
+def _org_country(words: list[str]) -> str | None:
+    """'Saudi Aramco', 'Communist Party of Cuba': a demonym or country inside the name."""
+    for w in words:
+        code = gazetteer.country_code_for(w) or gazetteer.country_code_for_demonym(w)
+        if code:
+            return code
+    return None
+
+
 def _titled_person_start(run: list[Token]) -> int | None:
     """Where a given name + surname follows a title word inside a run, if it does."""
     for k in range(1, len(run) - 1):
@@ -770,7 +779,7 @@ def _classify_run(
     # Known organizations and acronyms.
     if surface in known_orgs() or surface in state.acronyms:
         name = state.acronyms.get(surface, surface)
-        _add(state, sentence, start, end, ORGANIZATION, name, None, None)
+        _add(state, sentence, start, end, ORGANIZATION, name, None, _org_country(words))
         return
     titled = _titled_person_start(run)
     if titled is not None and _has_org_head(run[:titled]):
@@ -799,18 +808,8 @@ def _classify_run(
         or re.search(rf"\b(?:{ORG_DESCRIPTORS})\s+$", before, re.I)
         or (ORG_APPOSITION_RE.match(after))
     ):
-        org_start = start
-        # "the Spanish Cuban Association": demonyms stay part of an organization's name.
-        country = next(
-            (
-                gazetteer.country_code_for(w) or gazetteer.country_code_for_demonym(w)
-                for w in words
-                if gazetteer.country_code_for(w) or gazetteer.country_code_for_demonym(w)
-            ),
-            None,
-        )
         if _has_org_head(run) or len(run) <= 4:
-            _add(state, sentence, org_start, end, ORGANIZATION, surface, None, country)
+            _add(state, sentence, start, end, ORGANIZATION, surface, None, _org_country(words))
         return
 
     k = _split_title(words)

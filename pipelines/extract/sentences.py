@@ -93,7 +93,7 @@ SENTENCE_FINAL_ABBREVIATIONS = {
     "st",
 }
 
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n")
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n")
 
 
 @dataclass(frozen=True)
@@ -119,11 +119,13 @@ def _next_word(text: str, pos: int) -> str:
 
 def _is_false_boundary(text: str, match: re.Match[str]) -> bool:
     punct = match.group(0)
-    if "\n" in punct or not punct.startswith("."):
+    if "\n" in punct:
         return False
-    if len(punct.rstrip("\"'”’»)]")) > 1:
-        return False  # an ellipsis ends the sentence
     nxt = _next_word(text, match.end())
+    if punct.startswith("…") or len(punct.rstrip("\"'”’»)]")) > 1:
+        return nxt[:1].islower()  # an ellipsis ends the sentence unless the clause goes on
+    if not punct.startswith("."):
+        return False
     if punct != ".":  # closing quote or bracket after the period
         return nxt[:1].islower()
     word = _token_before(text, match.start())
