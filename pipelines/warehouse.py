@@ -23,6 +23,9 @@ LOCK_WAIT_SECONDS = 60.0
 # New warehouse files use a storage format the DuckDB CLI from PyPI (duckdb-cli, 1.x) can open,
 # so analysts can query with it; later writes by newer libraries keep that format.
 NEW_FILE_CONFIG = {"storage_compatibility_version": "v1.4.0"}
+# DuckDB would otherwise cache up to 80 % of RAM; a bounded buffer pool (spilling to disk
+# beyond it) keeps the pipeline's memory flat as the archive grows. The dbt profile matches.
+MEMORY_CONFIG = {"memory_limit": os.environ.get("NEWS_DUCKDB_MEMORY", "512MB")}
 _RETRY_EVERY = 0.5
 
 
@@ -39,8 +42,8 @@ def connect(
     while True:
         try:
             if not read_only and not path.exists():
-                return duckdb.connect(str(path), config=NEW_FILE_CONFIG)
-            return duckdb.connect(str(path), read_only=read_only)
+                return duckdb.connect(str(path), config={**NEW_FILE_CONFIG, **MEMORY_CONFIG})
+            return duckdb.connect(str(path), read_only=read_only, config=MEMORY_CONFIG)
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower():
                 raise
