@@ -538,7 +538,7 @@ def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
         _demonym_governments(state, sentence)
         _complex_country_names(state, sentence)
         for run in _merge_org_runs(_runs(tokens, set(state.acronyms)), tokens):
-            _classify_run(state, sentence, tokens, run, pending_singles)
+            _classify_run(state, sentence, run, pending_singles)
     _accept_listed_names(state)
     # Single names resolve against full names anywhere in the article.
     for sentence, run, title, country in pending_singles:
@@ -715,7 +715,6 @@ ORG_APPOSITION_RE = re.compile(
 def _classify_run(
     state: _ArticleState,
     sentence: Sentence,
-    tokens: list[Token],
     run: list[Token],
     pending: list[tuple[Sentence, list[Token], str | None, str | None]],
 ) -> None:
@@ -764,10 +763,10 @@ def _classify_run(
         head = _strip_possessive(run[0].text)
         head_code = gazetteer.country_code_for(head)
         if head in known_orgs() or head in state.acronyms or head_code:
-            _classify_run(state, sentence, tokens, run[:1], pending)
+            _classify_run(state, sentence, run[:1], pending)
             rest_pending: list = []
             before_len = len(state.mentions)
-            _classify_run(state, sentence, tokens, run[1:], rest_pending)
+            _classify_run(state, sentence, run[1:], rest_pending)
             for m in state.mentions[before_len:]:
                 if m.actor_type == PERSON and head_code:
                     m.country_code = m.country_code or head_code
@@ -800,8 +799,8 @@ def _classify_run(
         return
     split = _org_split(run)
     if split:
-        _classify_run(state, sentence, tokens, run[:split], pending)
-        _classify_run(state, sentence, tokens, run[split:], pending)
+        _classify_run(state, sentence, run[:split], pending)
+        _classify_run(state, sentence, run[split:], pending)
         return
     if (
         _has_org_head(run)
@@ -815,7 +814,6 @@ def _classify_run(
     k = _split_title(words)
     prefix_words, name_words = words[:k], words[k:]
     title = None
-    country = None
     country = _country_in(" ".join(prefix_words)) if prefix_words else None
     demonyms = _demonym_words(prefix_words)
     title_words = [w for i, w in enumerate(prefix_words) if i not in demonyms]
