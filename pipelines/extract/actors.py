@@ -36,7 +36,7 @@ TITLE_ABBREVIATIONS = (
 TOKEN_RE = re.compile(
     rf"(?:[{_UPPER}]\.){{2,}}"  # U.S., U.N.
     rf"|(?:{TITLE_ABBREVIATIONS})\.(?=\s)"  # Gen., Sen., Dr.
-    rf"|[{_UPPER}]\.(?=\s+[{_UPPER}])"  # an initial followed by a name: "K. Caruzo"
+    rf"|[{_UPPER}]\.(?=\s+[{_UPPER}])"  # an initial followed by a name: "J. Smith"
     rf"|(?:al|el|bin|ibn|abu|ben|ul|ud)-[{_UPPER}][\w'’-]*"  # al-Assad
     r"|[^\W\d_][\w'’-]*(?:\+)?"  # words, with accents, hyphens, apostrophes
     r"|\d+(?:st|nd|rd|th)\b"  # 82nd
@@ -93,7 +93,7 @@ GOVERNMENT_NOUNS = (
     r"government|regime|authorities|presidency|administration|leadership|state|military|"
     r"armed forces|army|navy|police|troops|ministry|embassy|officials|side"
 )
-# Lower-case descriptors that announce an organization's name ("the network Telesur").
+# Lower-case descriptors that announce an organization's name ("the broadcaster Canal Norte").
 ORG_DESCRIPTORS = (
     r"network|newspaper|daily|agency|outlet|broadcaster|channel|magazine|group|company|firm|"
     r"party|militia|organi[sz]ation|think tank|station|website|news site|tabloid|weekly|"
@@ -372,7 +372,7 @@ def _runs(tokens: list[Token], acronyms: set[str]) -> list[list[Token]]:
                     run.append(tok)
                     i += 1
                     continue
-            if tok.text.isdigit() and run[-1].text.lower() in org_heads():  # "Unit 29155"
+            if tok.text.isdigit() and run[-1].text.lower() in org_heads():  # "Unit 400"
                 run.append(tok)
                 i += 1
                 continue

@@ -1,7 +1,7 @@
 """Sentence splitting with exact character offsets, the anchor of every fact's provenance.
 
 A period ends a sentence unless it belongs to an abbreviation ("U.S.", "Gen.", "Jan.") or an
-initial ("Christian K. Caruzo"). Paragraph breaks always end a sentence, so headings and
+initial ("John F. Kennedy"). Paragraph breaks always end a sentence, so headings and
 captions stay on their own.
 """
 
@@ -134,7 +134,7 @@ def _is_false_boundary(text: str, match: re.Match[str]) -> bool:
         return False
     if lower in NUMBER_ABBREVIATIONS:
         return nxt[:1].isdigit()
-    if re.fullmatch(r"[A-Z]", word):  # an initial: "K." in "Christian K. Caruzo"
+    if re.fullmatch(r"[A-Z]", word):  # an initial: "F." in "John F. Kennedy"
         return True
     if lower in SENTENCE_FINAL_ABBREVIATIONS:
         # Sentence-final when the next word clearly starts a new sentence.
