@@ -394,6 +394,55 @@ TITLED = [
         "Tuesday after 135 days.",
         {("EFE", O), ("Guillermo Fariñas", P)},
     ),
+    case(
+        "country-name-of-two-words-before-title",
+        "BEIJING, June 4 (Reuters) - Chinese Premier Li Qiang held talks with visiting New "
+        "Zealand Prime Minister Chris Hipkins in Beijing on Tuesday.",
+        {("Reuters", O), ("Li Qiang", P), ("Chris Hipkins", P), ("NZ", C)},
+        {
+            "Li Qiang": {"title": "Premier", "country_code": "CN"},
+            "Chris Hipkins": {"title": "Prime Minister", "country_code": "NZ"},
+        },
+    ),
+    case(
+        "country-name-before-secretary-of-defense",
+        "South Korean President Yoon Suk Yeol met United States Secretary of Defense Lloyd "
+        "Austin in Seoul.",
+        {("Yoon Suk Yeol", P), ("Lloyd Austin", P), ("US", C)},
+        {"Lloyd Austin": {"title": "Secretary of Defense", "country_code": "US"}},
+    ),
+    case(
+        "minister-for-foreign-affairs",
+        "Ireland's Minister for Foreign Affairs Micheál Martin met Palestinian Prime Minister "
+        "Mohammad Mustafa in Dublin on Monday.",
+        {("IE", C), ("Micheál Martin", P), ("Mohammad Mustafa", P)},
+        {"Micheál Martin": {"title": "Minister for Foreign Affairs", "country_code": "IE"}},
+    ),
+    case(
+        "cabinet-secretary-is-a-title-not-an-organization",
+        "Kenya's Cabinet Secretary for Foreign Affairs Musalia Mudavadi held bilateral talks "
+        "with his Somali counterpart Ahmed Moallim Fiqi in Nairobi on Monday.",
+        {("KE", C), ("Musalia Mudavadi", P), ("Ahmed Moallim Fiqi", P)},
+        {
+            "Musalia Mudavadi": {
+                "title": "Cabinet Secretary for Foreign Affairs",
+                "country_code": "KE",
+            },
+            "Ahmed Moallim Fiqi": {"country_code": "SO"},
+        },
+    ),
+    case(
+        "military-rank-after-staff-title",
+        "The Army Chief of Staff General Ahmed Osman met the visiting delegation.",
+        {("Ahmed Osman", P)},
+        {"Ahmed Osman": {"title": "Army Chief of Staff General"}},
+    ),
+    case(
+        "press-release-honorifics-in-appositions",
+        "The Minister of Foreign Affairs, Dr. Grace Naledi Pandor, today received the High "
+        "Commissioner of India, Mr. Prabhat Kumar, in Pretoria.",
+        {("Grace Naledi Pandor", P), ("IN", C), ("Prabhat Kumar", P)},
+    ),
 ]
 
 APPOSITIONS_AND_REPORTING = [
@@ -887,6 +936,21 @@ COUNTRIES = [
     ),
 ]
 
+ORGANIZATIONS += [
+    case(
+        "organization-owned-by-possessive-country",
+        "Libya's National Oil Corporation said shipments to Italy had been halted by the blockade.",
+        {("LY", C), ("National Oil Corporation", O), ("IT", C)},
+        {"National Oil Corporation": {"country_code": "LY"}},
+    ),
+    case(
+        "company-after-possessive-country-and-descriptor",
+        "Mexico's state oil company Pemex sent two cargoes of crude to Cuba this year.",
+        {("MX", C), ("Pemex", O), ("CU", C)},
+        {"Pemex": {"country_code": "MX"}},
+    ),
+]
+
 ACTOR_CASES = TITLED + APPOSITIONS_AND_REPORTING + COREFERENCE + ORGANIZATIONS + COUNTRIES
 
 
@@ -1053,6 +1117,22 @@ NEGATIVES = [
         "The President said nothing about the deal.", "President", id="bare-title-no-name"
     ),
     pytest.param("Supporters chanted in Spanish outside the court.", "Spanish", id="language-name"),
+    pytest.param(
+        "Nigeria exported 1.9 million bpd of crude in March, the state oil company said.",
+        "March",
+        id="month-before-organization-apposition",
+    ),
+    pytest.param(
+        "Peruvian President Dina Boluarte received the Chilean Foreign Minister, Alberto van "
+        "Klaveren, at the Government Palace on Thursday.",
+        "Government Palace",
+        id="palace-named-after-government",
+    ),
+    pytest.param(
+        "Thousands rallied in Independence Square on Sunday.",
+        "Independence Square",
+        id="square",
+    ),
 ]
 
 

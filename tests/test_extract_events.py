@@ -834,6 +834,140 @@ MEETINGS = [
         "Kenyan President William Otieno would never visit Somalia, his spokesman said.",
         [],
     ),
+    # --- wire copy, press releases and features from other outlets and decades
+    case(
+        "wire-dateline-date-is-not-the-meeting-date",
+        "BEIJING, June 4 (Reuters) - Chinese Premier Li Qiang held talks with visiting New "
+        "Zealand Prime Minister Chris Hipkins in Beijing on Tuesday.",
+        [
+            M(
+                "meeting",
+                P("Li Qiang"),
+                P("Chris Hipkins"),
+                place="Beijing",
+                country="CN",
+                when="Tuesday",
+                on=TUE,
+            )
+        ],
+    ),
+    case(
+        "press-release-received-ambassador-of-country",
+        "Minister of Foreign Affairs Aminata Diallo received the Ambassador of Japan, Kenji "
+        "Watanabe, at the ministry on Monday.",
+        [M("meeting", HOST("Aminata Diallo"), VISITOR("Kenji Watanabe"), when="Monday", on=MON)],
+    ),
+    case(
+        "press-release-high-commissioner-with-honorifics",
+        "The Minister of Foreign Affairs, Dr. Grace Naledi Pandor, today received the High "
+        "Commissioner of India, Mr. Prabhat Kumar, in Pretoria.",
+        [
+            M(
+                "meeting",
+                HOST("Grace Naledi Pandor"),
+                VISITOR("Prabhat Kumar"),
+                place="Pretoria",
+                country="ZA",
+                when="today",
+                on=WED,
+            )
+        ],
+    ),
+    case(
+        "received-in-audience",
+        "President Paul Kagame received in audience the new Ambassador of France, Antoine "
+        "Anfré, at Urugwiro Village.",
+        [M("meeting", HOST("Paul Kagame"), VISITOR("Antoine Anfré"))],
+    ),
+    case(
+        "passive-was-received-by-host",
+        "Colombian President Gustavo Petro traveled to Caracas on Tuesday, where he was "
+        "received by Venezuelan President Nicolás Maduro at the Miraflores Palace.",
+        [
+            M(
+                "meeting",
+                VISITOR("Gustavo Petro"),
+                HOST("Nicolás Maduro"),
+                when="Tuesday",
+                on=TUE,
+            ),
+            M(
+                "visit",
+                VISITOR("Gustavo Petro"),
+                HOST("Venezuela"),
+                place="Caracas",
+                country="VE",
+                when="Tuesday",
+                on=TUE,
+            ),
+        ],
+    ),
+    case(
+        "received-a-phone-call-from",
+        "The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, received a phone call from Iranian "
+        "President Masoud Pezeshkian on Wednesday.",
+        [
+            M(
+                "call",
+                P("Tamim bin Hamad Al Thani"),
+                P("Masoud Pezeshkian"),
+                when="Wednesday",
+                on=WED,
+            )
+        ],
+    ),
+    case(
+        "fronted-telephone-call-with",
+        "In a telephone call with Israeli Prime Minister Benjamin Netanyahu, President Joe Biden "
+        "urged restraint.",
+        [M("call", P("Benjamin Netanyahu"), P("Joe Biden"))],
+    ),
+    case(
+        "coordinated-subjects-held-talks",
+        "Prime Minister Narendra Modi and President Vladimir Putin held talks in Moscow on Monday.",
+        [
+            M(
+                "meeting",
+                P("Narendra Modi"),
+                P("Vladimir Putin"),
+                place="Moscow",
+                country="RU",
+                when="Monday",
+                on=MON,
+            )
+        ],
+    ),
+    case(
+        "cabinet-secretary-bilateral-talks",
+        "Kenya's Cabinet Secretary for Foreign Affairs Musalia Mudavadi held bilateral talks "
+        "with his Somali counterpart Ahmed Moallim Fiqi in Nairobi on Monday.",
+        [
+            M(
+                "meeting",
+                P("Musalia Mudavadi"),
+                P("Ahmed Moallim Fiqi"),
+                place="Nairobi",
+                country="KE",
+                when="Monday",
+                on=MON,
+            )
+        ],
+    ),
+    case(
+        "neg-met-the-deadline-set-by-org",
+        "Finance Minister Carlos Ruiz said the government had met the deadline set by the IMF.",
+        [],
+    ),
+    case(
+        "neg-met-with-skepticism-by-person",
+        "The plan was met with skepticism by Foreign Minister Anna Berg.",
+        [],
+    ),
+    case(
+        "neg-met-its-production-target",
+        "The state oil company met its production target for the third year running.",
+        [],
+    ),
 ]
 
 

@@ -365,10 +365,11 @@ def _runs(tokens: list[Token], acronyms: set[str]) -> list[list[Token]]:
                 run.append(tok)
                 i += 1
                 continue
-            if tok.text == "of" and i + 1 < len(tokens) and tokens[i + 1].is_cap:
-                # "Secretary of State", "Minister of Foreign Affairs": titles that contain "of".
+            if tok.text in ("of", "for") and i + 1 < len(tokens) and tokens[i + 1].is_cap:
+                # "Secretary of State", "Minister for Foreign Affairs": titles with "of"/"for".
                 phrase = " ".join(t.text for t in [run[-1], tok, *tokens[i + 1 : i + 3]]).lower()
-                if any(phrase.startswith(t) for t in titles() if " of " in t):
+                joined = f" {tok.text} "
+                if any(phrase.startswith(t) for t in titles() if joined in t):
                     run.append(tok)
                     i += 1
                     continue
@@ -406,7 +407,7 @@ def _split_title(words: list[str]) -> int:
     i = 0
     while i < len(words):
         matched = 0
-        for n in (4, 3, 2, 1):
+        for n in (6, 5, 4, 3, 2, 1):
             phrase = " ".join(words[i : i + n]).lower()
             if len(words[i : i + n]) == n and (
                 phrase in titles()
@@ -439,6 +440,28 @@ TITLE_MODIFIERS = frozenset(
 )
 
 
+# Last words that make a capitalized phrase a building or a street, whatever precedes them.
+PLACE_TAILS = frozenset(
+    [
+        "palace",
+        "square",
+        "street",
+        "avenue",
+        "boulevard",
+        "road",
+        "highway",
+        "airport",
+        "airbase",
+        "bridge",
+        "plaza",
+        "stadium",
+        "cemetery",
+        "mausoleum",
+        "village",
+        "camp",
+        "crossing",
+    ]
+)
 # Head nouns of armed or police forces, which "in <place>" locates rather than names.
 FORCE_HEADS = frozenset(
     [
@@ -758,15 +781,35 @@ def _classify_run(
     if whole_country:
         _add_country(state, sentence, start, end, whole_country)
         return
+    if surface.lower() in MONTHS or surface.lower() in WEEKDAYS:
+        return  # "in March, the state oil company said": a date, whatever follows it
+    if len(run) > 1 and words[-1].lower() in PLACE_TAILS:
+        return  # "the Government Palace", "Independence Square": a place, not an actor
     # "NATO Secretary-General X", "U.N. envoy X": an organization or country, then a titled person.
-    if len(run) > 2 and _split_title(words[1:]):
-        head = _strip_possessive(run[0].text)
+    # "New Zealand Prime Minister X", "United States Secretary of Defense X": a country name of
+    # several words before the title.
+    head_len = next(
+        (
+            n
+            for n in (1, 2, 3)
+            if len(run) > n + 1
+            and _split_title(words[n:])
+            and (
+                gazetteer.country_code_for(" ".join(words[:n]))
+                or n == 1
+                and (words[0] in known_orgs() or words[0] in state.acronyms)
+            )
+        ),
+        0,
+    )
+    if head_len:
+        head = " ".join(_strip_possessive(w) for w in words[:head_len])
         head_code = gazetteer.country_code_for(head)
         if head in known_orgs() or head in state.acronyms or head_code:
-            _classify_run(state, sentence, run[:1], pending)
+            _classify_run(state, sentence, run[:head_len], pending)
             rest_pending: list = []
             before_len = len(state.mentions)
-            _classify_run(state, sentence, run[1:], rest_pending)
+            _classify_run(state, sentence, run[head_len:], rest_pending)
             for m in state.mentions[before_len:]:
                 if m.actor_type == PERSON and head_code:
                     m.country_code = m.country_code or head_code
@@ -795,6 +838,29 @@ def _classify_run(
             state.text[name_start:end],
             prefix,
             _country_in(prefix),
+        )
+        return
+    k_title = _split_title(words)
+    if (
+        k_title
+        and _has_org_head(run[:k_title])
+        and 2 <= len(run) - k_title <= 4
+        and not _has_org_head(run[k_title:])
+        and not any(w.lower() in non_name_words() for w in words[k_title:])
+    ):
+        # "Cabinet Secretary for Foreign Affairs X", "Army Chief X": the organization word is
+        # inside a role phrase that the lexicon knows whole.
+        name_start = run[k_title].start
+        prefix = state.text[start:name_start].strip()
+        _add(
+            state,
+            sentence,
+            name_start,
+            end,
+            PERSON,
+            state.text[name_start:end],
+            prefix,
+            _country_in(prefix) or _country_in(" ".join(before.split()[-3:])),
         )
         return
     split = _org_split(run)
@@ -973,6 +1039,11 @@ def _demonym_governments(state: _ArticleState, sentence: Sentence) -> None:
             _add(state, sentence, start, end, COUNTRY, gazetteer.country_name(code), None, code)
 
 
+POSSESSIVE_OWNER_RE = re.compile(
+    rf"([{_UPPER}][\w.]+(?:\s+[{_UPPER}][\w.]+){{0,2}})['’]s\s+(?:[a-z][\w-]*\s+){{0,4}}$"
+)
+
+
 def _add(
     state: _ArticleState,
     sentence: Sentence,
@@ -984,6 +1055,11 @@ def _add(
     country: str | None,
     locative: bool = False,
 ) -> None:
+    if actor_type == ORGANIZATION and country is None:
+        # "Libya's National Oil Corporation", "Mexico's state oil company Pemex"
+        owner = POSSESSIVE_OWNER_RE.search(_context_before(state.text, start))
+        if owner:
+            country = gazetteer.country_code_for(owner.group(1))
     state.mentions.append(
         Mention(
             sentence.index,

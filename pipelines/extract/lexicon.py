@@ -26,6 +26,13 @@ def title_heads() -> frozenset[str]:
 
 
 @cache
+def title_words() -> frozenset[str]:
+    """Every word of every role phrase, plus the words that join or qualify them."""
+    words = {w.strip(".") for t in titles() for w in t.split()}
+    return frozenset(words | {"of", "for", "the", "former", "acting", "deputy", "new", "outgoing"})
+
+
+@cache
 def org_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in _lines("org_heads.txt"))
 
@@ -52,8 +59,9 @@ def non_name_words() -> frozenset[str]:
 
 @cache
 def first_names() -> frozenset[str]:
-    """Folded given names from gender-guesser's international list, minus ordinary words."""
+    """Folded given names from gender-guesser's international list, minus ordinary and role words."""
     import gender_guesser.detector as detector
 
     names = detector.Detector(case_sensitive=False).names
-    return frozenset(fold(n) for n in names) - non_name_words()
+    # Role words ("General", "Prince", "Major") open titles, not names.
+    return frozenset(fold(n) for n in names) - non_name_words() - title_words()

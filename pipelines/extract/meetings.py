@@ -13,6 +13,7 @@ from datetime import date
 
 from pipelines.extract.actors import COUNTRY, PERSON, ActorAnalysis, Mention, Place
 from pipelines.extract.dates import find_date_expressions, resolve
+from pipelines.extract.lexicon import title_words
 from pipelines.extract.modality import PLANNED_RE
 from pipelines.extract.sentences import Sentence
 
@@ -33,6 +34,27 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
             "participant",
         ),
         ("call", r"\b(?:phoned|telephoned)\b(?=\s+[A-Z])", "participant", "participant"),
+        (
+            "call",
+            r"\b(?:received|receives|got|made|placed)\s+a\s+(?:tele)?phone\s+call\s+(?:from|to)\b",
+            "participant",
+            "participant",
+        ),
+        # "In a telephone call with X, President Y urged …": the subject follows the phrase.
+        (
+            "fronted_call",
+            r"^(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:tele)?phone\s+"
+            r"(?:call|conversation)\s+with\b",
+            "participant",
+            "participant",
+        ),
+        # "X was received by Y": the subject is the guest.
+        (
+            "reception_passive",
+            r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|hosted|greeted)\s+by\b",
+            "visitor",
+            "host",
+        ),
         (
             "summit",
             r"\b(?:held|hold|holds|attended|attend|at)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}summit\s+(?:with|in|between)\b",
@@ -59,9 +81,18 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
             "participant",
         ),
         ("meeting", r"\b(?:sat down|conferred)\s+with\b", "participant", "participant"),
+        # "X and Y held talks in Moscow": the subjects are all the participants.
+        (
+            "mutual",
+            r"\b(?:held|hold|holds|had)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|discussions|"
+            r"consultations)\b(?!\s+(?:with|between|on\s+\w+\s+with)\b)",
+            "participant",
+            "participant",
+        ),
         (
             "reception",
-            r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?=\s+(?:[A-Z]|the\s|his\s|her\s))",
+            r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?:\s+in\s+audience\b)?"
+            r"(?=\s+(?:[A-Z]|the\s|his\s|her\s))",
             "host",
             "visitor",
         ),
@@ -93,7 +124,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
 ]
 # Cheap pre-filter: a sentence without any of these words has no trigger.
 TRIGGER_WORDS_RE = re.compile(
-    r"\b(?:met|meet|meets|meeting|phone|phoned|telephoned|summit|wreath|ceremony|talks|"
+    r"\b(?:met|meet|meets|meeting|phone|phoned|telephone|telephoned|summit|wreath|ceremony|talks|"
     r"discussions|consultations|conferred|sat down|received|receives|hosted|hosts|welcomed|"
     r"welcomes|visit\w*|toured|tours|arrived|arrives|landed|lands|trip|travel\w*|flew|flies|fly|"
     r"heads|headed|went|between)\b",
@@ -112,7 +143,21 @@ CANCELLED_RE = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|scrapped|pu
 REQUESTED_RE = re.compile(
     r"\b(?:asked to|requested|sought|seeks?|invited .{0,40} to|wants? to)\b", re.I
 )
-CLAUSE_END_RE = re.compile(r"[;]|,\s*(?:who|which|where|while|but|and then)\b|\.\s")
+# "BEIJING, June 4 (Reuters) -": the day of filing, not of the meeting the story reports.
+DATELINE_RE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,\s*[A-Z][\w .]+?)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[-—–_]+"
+)
+# "with visiting X", "received the visiting X": an adjective, not the subject's visit.
+VISITING_ADJECTIVE_RE = re.compile(
+    r"\b(?:with|the|a|an|his|her|their|its|by|and|met|meets|meet|received|receives|hosted|"
+    r"hosts|welcomed|welcomes|greeted|greets|for|to)\s+$",
+    re.IGNORECASE,
+)
+CLAUSE_END_RE = re.compile(
+    r"[;]|,\s*(?:who|which|where|while|but|and then)\b"
+    r"|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\b[A-Z])\.\s"
+)
 NEGATION_RE = re.compile(
     r"\b(?:not|never|no|n[o']t|refused to|declined to|without)\s+(?:\w+\s+)?$", re.I
 )
@@ -172,6 +217,10 @@ def _sentence_meetings(
                 continue
             if _inside_mention(mentions, t_start) or NEGATION_RE.search(sentence.text[: m.start()]):
                 continue
+            if m.group(0).lower() == "visiting" and VISITING_ADJECTIVE_RE.search(
+                sentence.text[: m.start()]
+            ):
+                continue  # "talks with visiting Polish President X": X is the visitor
             frame = _frame(kind, sentence, actors, mentions, m, last_person)
             if frame is None:
                 continue
@@ -187,7 +236,12 @@ def _sentence_meetings(
                 city = last_place
                 place_country = place_country or last_place.country_code
             status = _status(sentence.text, m.start())
-            dates = find_date_expressions(sentence.text)
+            dateline = DATELINE_RE.match(sentence.text)
+            dates = [
+                d
+                for d in find_date_expressions(sentence.text)
+                if not dateline or d.start() >= dateline.end()
+            ]
             date_text = _nearest(dates, m.start()) if dates else None
             out.append(
                 Meeting(
@@ -230,9 +284,32 @@ def _frame(
         noun = m.group(0).split()[0].lower()
         found = "summit" if noun == "summit" else "call" if "call" in noun else "meeting"
         return found, [(o.entity_key, "object") for o in objects], None
+    if kind == "fronted_call":
+        objects = _objects(sentence, mentions, t_end, None)
+        if not objects:
+            return None
+        comma = sentence.text.find(",", objects[-1].end - sentence.start)
+        after = [
+            x
+            for x in mentions
+            if comma >= 0 and x.start >= sentence.start + comma and x.actor_type == PERSON
+        ]
+        if not after or not re.fullmatch(
+            r",\s*(?:[\w.-]+\s+){0,4}", sentence.text[comma : after[0].start - sentence.start]
+        ):
+            return None
+        return (
+            "call",
+            [(after[0].entity_key, "subject")] + [(o.entity_key, "object") for o in objects],
+            None,
+        )
     subjects = _subjects(sentence, mentions, t_start, last_person)
     if not subjects:
         return None
+    if kind == "mutual":
+        if len(subjects) < 2:
+            return None
+        return "meeting", [(s.entity_key, "subject") for s in subjects], None
     subject = subjects[0]
     objects = _objects(sentence, mentions, t_end, subject)
     right_after = " ".join(sentence.text[t_end - sentence.start :].split()[:4])
@@ -251,6 +328,10 @@ def _frame(
         if host_code is None or host_code == home:
             return None
         return "visit", keyed + [(actors.country_entity(host_code).key, "object")], host_code
+    if kind == "reception_passive":
+        if not objects or objects[0].actor_type != PERSON or subject.actor_type != PERSON:
+            return None
+        return "meeting", keyed + [(objects[0].entity_key, "object")], None
     if kind == "reception":
         # "X received Y" is a meeting only when Y is a person X hosted.
         if not objects or objects[0].actor_type != PERSON:
@@ -323,6 +404,13 @@ def _objects(
         for m in mentions
         if t_end <= m.start < clause_end and (subject is None or m.entity_key != subject.entity_key)
     ]
+    # "New Zealand Prime Minister X", "the Ambassador of Japan, X": a country in a title
+    # qualifies the person after it and is no counterpart of its own.
+    inside = [
+        m
+        for i, m in enumerate(inside)
+        if not (i + 1 < len(inside) and _qualifies_next(sentence, m, inside[i + 1]))
+    ]
     if not inside:
         return []
     # The counterpart(s): the first actor and any joined to it by "and".
@@ -334,6 +422,32 @@ def _objects(
         else:
             break
     return picked
+
+
+TITLE_OF_BEFORE_RE = re.compile(
+    r"\b(?:ambassador|envoy|minister|secretary|commissioner|charg[eé] d['’]affaires|consul|"
+    r"representative|president|prime minister|king|emir|queen|head|chief|delegation)\s+"
+    r"(?:of|to|from)\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?$",
+    re.IGNORECASE,
+)
+HONORIFICS_RE = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Sheikh|Sir|Madam|Mme)\.?\s+)*"
+
+
+def _qualifies_next(sentence: Sentence, m: Mention, nxt: Mention) -> bool:
+    """Whether country `m` only describes the person `nxt` right after it."""
+    if m.actor_type != COUNTRY or nxt.actor_type != PERSON:
+        return False
+    gap = sentence.text[m.end - sentence.start : nxt.start - sentence.start]
+    words = re.findall(r"[\w.-]+", re.sub(r"^['’]s?", "", gap))
+    if (
+        words
+        and len(words) <= 6
+        and not re.search(r"[,;:()]", gap)
+        and all(w.lower() in title_words() or re.fullmatch(HONORIFICS_RE, w + " ") for w in words)
+    ):
+        return True
+    before = sentence.text[: m.start - sentence.start]
+    return bool(re.fullmatch(rf",\s*{HONORIFICS_RE}", gap) and TITLE_OF_BEFORE_RE.search(before))
 
 
 def _visit_host(places: list[Place], objects: list[Mention]) -> str | None:

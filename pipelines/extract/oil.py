@@ -99,15 +99,28 @@ NOT_PETROLEUM_RE = re.compile(
     r"motor|engine|lubricating|baby|hair|linseed|rapeseed|canola|corn|peanut|sesame)\s+$",
     re.I,
 )
+TRADE_WORD_RE = re.compile(
+    r"\s+(?:company|companies|firm|corporation|minister|ministry|giant|majors?|industry|sector|"
+    r"workers|union|executives?|regulator|exporter|producer)\b",
+    re.I,
+)
 DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b", re.I)
 
 
 def _commodity_match(text: str) -> re.Match[str] | None:
-    """The first petroleum word that is not olive, palm or another edible or motor oil."""
+    """The first petroleum word that is not olive, palm or another edible or motor oil.
+
+    A word naming the trade rather than the cargo ("the state oil company") yields to a later
+    one ("… sent two cargoes of crude"), and is kept only when no other is there.
+    """
+    fallback = None
     for m in COMMODITY_RE.finditer(text):
-        if not NOT_PETROLEUM_RE.search(text[: m.start()]):
+        if NOT_PETROLEUM_RE.search(text[: m.start()]):
+            continue
+        if not TRADE_WORD_RE.match(text[m.end() :]):
             return m
-    return None
+        fallback = fallback or m
+    return fallback
 
 
 def _commodity(word: str) -> str:
