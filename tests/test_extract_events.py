@@ -1287,6 +1287,103 @@ CASUALTIES = [
         "Divers rescued 9 fishermen who had been missing for two days.",
         [],
     ),
+    # --- wire copy and outlets from other regions
+    case(
+        "army-killed-and-rescued-in-one-sentence",
+        "ABUJA (Premium Times) - The Nigerian Army said on Sunday its troops had killed 23 "
+        "terrorists and rescued 15 kidnapped victims in Borno State.",
+        [C(23, victims="terrorists", place="Borno State", by="Nigerian Army", on=SUN)],
+    ),
+    case(
+        "aside-between-victims-and-verb",
+        "Thirty-two civilians, among them nine children, were killed in an air strike on a "
+        "market, the UN said.",
+        [C(32, victims="civilians", by="UN")],
+    ),
+    case(
+        "coordinated-counts-share-the-verb",
+        "Gunmen attacked a village near Bokkos, killing three farmers and two women.",
+        [
+            C(3, victims="farmers", place="Bokkos"),
+            C(2, victims="women", place="Bokkos"),
+        ],
+    ),
+    case(
+        "resulted-in-the-deaths-of",
+        "The attack resulted in the deaths of 12 people, according to the regional governor.",
+        [C(12, victims="people")],
+    ),
+    case(
+        "the-killing-of-n-victims",
+        "Police said they were investigating the killing of two journalists in Tijuana.",
+        [C(2, victims="journalists", place="Tijuana")],
+    ),
+    case(
+        "put-the-death-toll-at",
+        "The Health Ministry put the death toll at 58.",
+        [C(58, by="Health Ministry")],
+    ),
+    case(
+        "according-to-a-statement-from",
+        "The attack left six police officers dead and three wounded, according to a statement "
+        "from the Interior Ministry.",
+        [
+            C(6, victims="police officers", by="Interior Ministry"),
+            C(3, kind="wounded", by="Interior Ministry"),
+        ],
+    ),
+    case(
+        "ap-place-after-possessive-country-police-unnamed",
+        "LAGOS, Nigeria (AP) — Bandits killed at least 30 villagers in northwestern Nigeria's "
+        "Zamfara state, police said Saturday.",
+        [C(30, qual="at least", victims="villagers", place="Zamfara", on=SAT)],
+    ),
+    case(
+        "victims-stop-before-adverbial",
+        "Israeli strikes killed 35 Palestinians across the enclave overnight, the territory's "
+        "health ministry said.",
+        [C(35, victims="Palestinians")],
+    ),
+    case(
+        "claimant-acronym-ngo",
+        "Some 150 people are feared dead after a boat capsized off the coast of Mauritania, the "
+        "IOM said.",
+        [C(150, qual="about", victims="people", by="IOM")],
+    ),
+    # --- negatives
+    case(
+        "neg-troops-deployed-dozens-killed",
+        "Some 3,000 troops were deployed to the region after the attacks that killed dozens.",
+        [],
+    ),
+    case(
+        "neg-seats-won",
+        "The ruling party won 112 of the 300 seats, while the opposition, whose leader was "
+        "killed in 2019, took 87.",
+        [],
+    ),
+    case("neg-suspects-detained", "Police detained 28 suspects after the killings in Jos.", []),
+    case(
+        "neg-hostages-freed-none-hurt",
+        "The army freed 43 hostages, none of whom were hurt, after a raid in Kaduna.",
+        [],
+    ),
+    case(
+        "neg-funeral-attendance",
+        "About 1,500 people attended the funeral of the slain governor.",
+        [],
+    ),
+    case(
+        "neg-age-and-year-near-killed",
+        "Mr. Diallo, 61, who survived an attack in 2015 that killed his bodyguard, said he would "
+        "run again.",
+        [],
+    ),
+    case(
+        "neg-supplies-for-the-wounded",
+        "The hospital received 14 tonnes of medical supplies for the wounded.",
+        [],
+    ),
 ]
 
 
@@ -1372,6 +1469,97 @@ EVENT_NOTES = [
         "neg-note-march-no-fatalities",
         "On 19 June 2019, in Goma, about 200 residents marched to demand better security. No "
         "fatalities.",
+        [],
+    ),
+    case(
+        "note-town-after-name",
+        "On 3 May 2021, in Kidal town, JNIM militants attacked an army post, killing 4 soldiers. "
+        "4 fatalities.",
+        [C(4, victims="soldiers", place="Kidal", on=date(2021, 5, 3))],
+    ),
+    case(
+        "note-number-word-and-admin-areas",
+        "On 12 February 2022, unidentified armed men killed two civilians in Djibo (Soum, "
+        "Sahel). 2 fatalities.",
+        [C(2, victims="civilians", place="Djibo", on=date(2022, 2, 12))],
+    ),
+    case(
+        "note-a-total-of-and-fatalities-colon",
+        "On 15 August 2022, IS Sahel militants killed a total of nine civilians in Tessit "
+        "(Ansongo, Gao). Fatalities: 9.",
+        [C(9, victims="civilians", place="Tessit", on=date(2022, 8, 15))],
+    ),
+    case(
+        "note-village-of-without-preposition",
+        "On 9 October 2021, Fulani militia attacked the village of Dinangourou, killing 6 "
+        "civilians and injuring 4 others. Six fatalities.",
+        [
+            C(6, victims="civilians", place="Dinangourou", on=date(2021, 10, 9)),
+            C(4, kind="wounded", victims="others", place="Dinangourou", on=date(2021, 10, 9)),
+        ],
+    ),
+    case(
+        "note-coordinated-victims-and-total",
+        "On 4 March 2022, suspected Fulani militia attacked a village in Guma (Benue), killing "
+        "three farmers and two women. 5 fatalities.",
+        [
+            C(3, victims="farmers", place="Guma", on=date(2022, 3, 4)),
+            C(2, victims="women", place="Guma", on=date(2022, 3, 4)),
+            C(5, place="Guma", on=date(2022, 3, 4)),
+        ],
+    ),
+    case(
+        "note-resulting-in-fatalities",
+        "On 2 June 2021, an IED planted by suspected Taliban exploded in Ghazni city, resulting "
+        "in 3 fatalities.",
+        [C(3, place="Ghazni", on=date(2021, 6, 2))],
+    ),
+    case(
+        "note-left-dead-and-injured",
+        "On 11 May 2020, clashes between two clans in Galkayo left 5 dead and 7 injured.",
+        [
+            C(5, place="Galkayo", on=date(2020, 5, 11)),
+            C(7, kind="wounded", place="Galkayo", on=date(2020, 5, 11)),
+        ],
+    ),
+    case(
+        "note-fatalities-colon-one",
+        "On 19 August 2021, unknown gunmen shot and killed a local chief in Kasese. Fatalities: 1.",
+        [C(1, place="Kasese", on=date(2021, 8, 19))],
+    ),
+    case(
+        "note-killed-a-total-of-suspected-militants",
+        "On 30 March 2019, military forces killed a total of 26 suspected Ansaroul Islam "
+        "militants during an operation near Arbinda.",
+        [
+            C(
+                26,
+                victims="suspected Ansaroul Islam militants",
+                place="Arbinda",
+                on=date(2019, 3, 30),
+            )
+        ],
+    ),
+    case(
+        "note-left-a-total-of-dead",
+        "On 20 April 2020, clashes between Fulani militia and Dogon hunters in Bankass left a "
+        "total of 11 people dead.",
+        [C(11, victims="people", place="Bankass", on=date(2020, 4, 20))],
+    ),
+    case(
+        "note-second-sentence-were-killed",
+        "On 7 March 2023, Al Shabaab militants ambushed a SNA convoy near Bulo Burte (Hiraan). "
+        "Five soldiers were killed.",
+        [C(5, victims="soldiers", place="Bulo Burte", on=date(2023, 3, 7))],
+    ),
+    case(
+        "neg-note-fatalities-colon-zero",
+        "On 5 July 2022, in Kidal, protesters demonstrated against the transition. Fatalities: 0.",
+        [],
+    ),
+    case(
+        "neg-note-zero-fatalities",
+        "On 5 July 2022, in Gao, a grenade exploded near a checkpoint. 0 fatalities.",
         [],
     ),
 ]

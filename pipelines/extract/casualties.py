@@ -104,6 +104,8 @@ def _is_excluded(text: str, count: Count) -> bool:
         return True
     if NEGATED_COUNT_RE.search(before) and count.low == 1:  # "no one was killed"
         return True
+    if count.high == 0:  # "0 fatalities", "Fatalities: 0": an event note's nobody
+        return True
     if count.high > MAX_FIGURE:  # "smoking has killed 3 billion": not an event's toll
         return True
     if re.match(r"\s*(?:-|–|to)\s*\d", after):  # scores and tallies: "3-1", "214 to 9"
@@ -139,6 +141,10 @@ _AFTER_COUNT_RE = re.compile(
     rf"{MISSING_WORDS})\b",
     re.I,
 )
+ASIDE_RE = re.compile(
+    r"^(\s*(?:[\w’'.-]+\s+){0,4}[\w’'.-]+),\s+(?:among them|including|most of them|many of them|"
+    r"mostly|all of them|both|most)\s[^,;]{1,50},\s+(?=(?:were|was|have|had|are|is)\b)"
+)
 _DEAD_VICTIMS_RE = re.compile(
     r"^\s*(?P<kind>dead|wounded|injured|missing)\s+(?P<victims>(?:[\w’'-]+\s*){1,3})", re.I
 )
@@ -148,6 +154,9 @@ _BEFORE_COUNT_RE = re.compile(
     r"claimed the lives of|claiming the lives of|took the lives of|fatally (?:shot|stabbed|wounded)|"
     r"shot dead|shooting dead|death toll(?: [^.;,]{0,60}?)? (?:rose|climbed|rises|stands|stood|"
     r"reached|increased|is|was|has risen|jumped|hit)(?: to| at)?|toll of|"
+    r"(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:death\s+)?toll\s+at|"
+    r"(?:the\s+)?(?:deaths|death|killing|killings|murders?)\s+of|"
+    r"(?:fatalities|deaths|killed|dead)\s*[:=]|"
     r"(?:bodies|remains) of)\s+$",
     re.I,
 )
@@ -155,7 +164,9 @@ VICTIM_PHRASE_RE = re.compile(r"^\s*((?:[\w’'.-]+\s+){0,3}[\w’'-]+)")
 # The words that end a victim description: verbs, prepositions, conjunctions.
 VICTIM_STOP_RE = re.compile(
     r"\b(?:in|on|at|near|during|after|before|when|while|and|as|who|which|that|were|was|are|is|"
-    r"have|had|has|from|by|with|to|for|since|including)\b.*$",
+    r"have|had|has|from|by|with|to|for|since|including|across|inside|outside|throughout|along|"
+    r"over|overnight|amid|among|into|against|within|under|last|this|yesterday|today|earlier|"
+    r"late|early|aboard|onboard|off)\b.*$",
     re.I,
 )
 
@@ -168,19 +179,21 @@ def extract_casualties(
     for sentence in sentences:
         if not SENTENCE_FILTER_RE.search(sentence.text):
             continue
+        previous: tuple[Count, str] | None = None
         for count in find_counts(sentence.text):
             if _is_excluded(sentence.text, count):
                 continue
-            frame = _frame(sentence.text, count)
+            frame = _frame(sentence.text, count) or _coordinated(sentence.text, count, previous)
             if frame is None:
                 continue
             kind, victims = frame
             if not _victims_ok(victims):
                 continue
             clause = _clause(sentence.text, count)
-            near = sentence.text[max(0, count.start - 60) : count.end + 60]
-            if NOT_CASUALTY_RE.search(near):  # "sentenced to death", "rescued" near the figure
+            # "sentenced to death", "rescued" next to the figure
+            if NOT_CASUALTY_RE.search(_near(sentence.text, count)):
                 continue
+            previous = (count, kind)
             key = (count.low, count.high, kind)
             if key in seen:
                 continue
@@ -210,8 +223,14 @@ def extract_casualties(
 
 
 PLACE_RE = re.compile(
-    r"\b(?:in|near|outside|at|on)\s+(?:the\s+(?:town|village|city|province|region|district|"
+    r"\b(?:in|near|outside|at|on|across|throughout|inside)\s+"
+    r"(?:(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+    r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+)?"
+    r"(?:the\s+(?:town|village|city|province|region|district|"
     r"department|state|municipality)\s+of\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"|\bthe\s+(?:town|village|city|hamlet|settlement|locality|commune)\s+of\s+"
+    r"(?P<place2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 
 
@@ -227,8 +246,9 @@ def _place(sentence: Sentence, actors: ActorAnalysis) -> str | None:
         return cities[0].name
     mention_spans = [(m.start, m.end) for m in actors.in_sentence(sentence.index)]
     for m in PLACE_RE.finditer(sentence.text):
-        name = m.group("place")
-        start = sentence.start + m.start("place")
+        group = "place" if m.group("place") else "place2"
+        name = m.group(group)
+        start = sentence.start + m.start(group)
         if any(a <= start < b for a, b in mention_spans):
             continue
         if name.split()[0].lower() in WEEKDAYS or re.fullmatch(MONTH_RE, name.split()[0]):
@@ -293,7 +313,8 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
     m = _DEAD_VICTIMS_RE.match(after_clean)
     if m:
         return _kind(m.group("kind")), _victim_phrase(m.group("victims"))
-    m = _AFTER_COUNT_RE.match(after_clean)
+    # "32 civilians, among them nine children, were killed": the aside is not the predicate.
+    m = _AFTER_COUNT_RE.match(ASIDE_RE.sub(r"\1 ", after_clean, count=1))
     if m and _victim_words_ok(m.group("victims") or ""):
         victims = _victim_phrase(m.group("victims") or "")
         return _kind(m.group("kind")), victims
@@ -321,6 +342,40 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
     if m:
         return "killed", None
     return None
+
+
+NEAR_BREAK_RE = re.compile(r"[;,]|\s(?:and|but|while|whereas)\s")
+
+
+def _near(text: str, count: Count) -> str:
+    """Up to 60 characters either side of the figure, within its clause: "killed 23 terrorists
+    and rescued 15 hostages" must not let the rescue cancel the killing."""
+    before = text[max(0, count.start - 60) : count.start]
+    breaks = list(NEAR_BREAK_RE.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    after = text[count.end : count.end + 60]
+    cut = NEAR_BREAK_RE.search(after)
+    if cut:
+        after = after[: cut.start()]
+    return before + text[count.start : count.end] + after
+
+
+COORDINATED_GAP_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?and\s+")
+
+
+def _coordinated(
+    text: str, count: Count, previous: tuple[Count, str] | None
+) -> tuple[str, str | None] | None:
+    """'killing three farmers and two women': the second count shares the first one's verb."""
+    if previous is None:
+        return None
+    if not COORDINATED_GAP_RE.fullmatch(text[previous[0].end : count.start]):
+        return None
+    victims = _victim_phrase(text[count.end :])
+    if not victims or not _victims_ok(victims):
+        return None
+    return previous[1], victims
 
 
 def _clause(text: str, count: Count) -> str:

@@ -10,7 +10,12 @@ import re
 from pipelines.extract.actors import ActorAnalysis, Mention
 from pipelines.extract.lexicon import reporting_verbs
 
-ACCORDING_RE = re.compile(r"\baccording to\s+(?:the\s+)?", re.IGNORECASE)
+ACCORDING_RE = re.compile(
+    r"\baccording to\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+\s+)?(?:statement|report|tally|count|"
+    r"figures|data|toll|list|communiqu[eé])\s+(?:from|by|of|issued by|released by)\s+"
+    r"(?:the\s+)?)?",
+    re.IGNORECASE,
+)
 
 
 def _verb_positions(text: str, offset: int) -> list[tuple[int, int]]:
@@ -19,6 +24,12 @@ def _verb_positions(text: str, offset: int) -> list[tuple[int, int]]:
 
 
 CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:while|but|whereas|and|as)\b|\.\s")
+
+
+SUBJECT_GAP_RE = re.compile(
+    r"(?:['’]s?(?:\s+[a-z][\w-]*){0,3})?(?:\s*\([^)]{0,40}\))?(?:\s*,[^,;]{0,80},)?\s*"
+    r"(?:(?:\w+ly|also|has|had|have|later|then|earlier|on\s+[A-Z]\w+)\s+)*"
+)
 
 
 def clause_start(text: str, offset: int, position: int) -> int:
@@ -60,7 +71,10 @@ def claimant_for(
         verb_start, verb_end = after_claim[0]
         between = [x for x in mentions if at < x.start and x.end <= verb_start]
         if between:
-            return between[-1]
+            # The verb's subject ends right before it ("…, the Afghan defence ministry said");
+            # a place on the way ("in Nigeria's Zamfara state, police said") speaks for no one.
+            gap = sentence_text[between[-1].end - sentence_start : verb_start - sentence_start]
+            return between[-1] if SUBJECT_GAP_RE.fullmatch(gap) else None
         # Inverted attribution ("…, said Jane Roe") names the speaker after the verb; after
         # "told" comes the listener, not the claimant.
         verb = sentence_text[verb_start - sentence_start : verb_end - sentence_start].lower()

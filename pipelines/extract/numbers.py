@@ -77,6 +77,7 @@ QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reve
 
 COUNT_RE = re.compile(
     rf"(?:(?P<qual>{QUALIFIER_RE})\s+)?"
+    r"(?:a\s+total\s+of\s+)?"  # "killed a total of nine civilians": the count, no hedge
     rf"(?:between\s+(?P<lo1>{NUMBER_RE})\s+and\s+(?P<hi1>{NUMBER_RE})"
     rf"|from\s+(?P<lo2>{NUMBER_RE})\s+to\s+(?P<hi2>{NUMBER_RE})"
     rf"|(?P<lo3>{DIGIT_NUMBER_RE})\s*(?:-|–|to)\s*(?P<hi3>{DIGIT_NUMBER_RE})"
