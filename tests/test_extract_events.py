@@ -1813,6 +1813,118 @@ OIL_FLOWS = [
         "A fire at Kuwait's largest refinery halted fuel output on Sunday.",
         [],
     ),
+    # --- trade items, 1980s wire style, supplier roles
+    case(
+        "possessive-imports-of-demonym-crude",
+        "India's imports of Russian crude rose to a record 1.96 million barrels per day in June, "
+        "data from ship tracker Kpler showed.",
+        [F(None, "India", "RU", "IN", "crude", amount=1_960_000, unit="barrels_per_day")],
+    ),
+    case(
+        "bought-tonnes-of-demonym-oil",
+        "China bought 10.7 million tonnes of Russian oil in May, customs data showed.",
+        [F(None, "China", "RU", "CN", "oil", amount=10_700_000, unit="tonnes")],
+    ),
+    case(
+        "wire-1980s-mln-bpd-from-amount-is-no-period",
+        "TOKYO, March 12 - Japan's imports of crude oil from Saudi Arabia rose to 1.2 mln bpd in "
+        "February from 980,000 bpd in January.",
+        [
+            F(
+                "Saudi Arabia",
+                "Japan",
+                "SA",
+                "JP",
+                "crude",
+                amount=1_200_000,
+                unit="barrels_per_day",
+            )
+        ],
+    ),
+    case(
+        "wire-1980s-mln-barrels-bought-from",
+        "MANILA, Jan 14 - The Philippines bought 3.5 mln barrels of crude oil from Indonesia last "
+        "month for 62 mln dlrs, the Energy Ministry said.",
+        [F("Indonesia", "Philippines", "ID", "PH", "crude", amount=3_500_000, unit="barrels")],
+    ),
+    case(
+        "shipped-million-barrels-to",
+        "Venezuela shipped 2 million barrels of crude to Cuba in March, according to shipping "
+        "data.",
+        [F("Venezuela", "Cuba", "VE", "CU", "crude", amount=2_000_000, unit="barrels")],
+    ),
+    case(
+        "replaced-as-possessive-top-supplier",
+        "Russia has replaced Saudi Arabia as China's top crude supplier.",
+        [F("Russia", "China", "RU", "CN", "crude")],
+    ),
+    case(
+        "largest-supplier-of-crude-to",
+        "Iraq is the largest supplier of crude to India, followed by Russia.",
+        [F("Iraq", "India", "IQ", "IN", "crude")],
+    ),
+    case(
+        "possessive-main-supplier-of-oil",
+        "Iran is Syria's main supplier of oil.",
+        [F("Iran", "Syria", "IR", "SY", "oil")],
+    ),
+    case(
+        "top-buyer-of-demonym-oil",
+        "China is the top buyer of Iranian oil, taking about 1.4 million bpd.",
+        [F(None, "China", "IR", "CN", "oil", amount=1_400_000, unit="barrels_per_day")],
+    ),
+    case(
+        "pipeline-carries-demonym-crude-to",
+        "The pipeline carries Kazakh crude to China.",
+        [F(None, "China", "KZ", "CN", "crude")],
+    ),
+    case(
+        "deal-to-supply-is-planned",
+        "Qatar signed a 27-year deal to supply LNG to China.",
+        [F("Qatar", "China", "QA", "CN", "lng", status="planned")],
+    ),
+    case(
+        "recipient-is-the-organization-of-a-country",
+        "Venezuela has sent more than 1.5 million barrels of fuel to Lebanon's Hezbollah.",
+        [F("Venezuela", "Hezbollah", "VE", "LB", "fuel", amount=1_500_000, unit="barrels")],
+    ),
+    case(
+        "company-of-possessive-country-cargo-word-after-trade-word",
+        "Mexico's state oil company Pemex sent two cargoes of crude to Cuba this year.",
+        [F("Pemex", "Cuba", "MX", "CU", "crude")],
+    ),
+    case("neg-production-rose", "Libya's oil production rose to 1.2 million bpd.", []),
+    case(
+        "neg-price-for-regional-buyers",
+        "Saudi Arabia raised the price of its Arab Light crude for Asian buyers.",
+        [],
+    ),
+    case(
+        "neg-tanker-loaded-no-recipient",
+        "The tanker Ocean Star loaded 700,000 barrels of Iranian crude off Malaysia.",
+        [],
+    ),
+    case(
+        "neg-export-plan-no-recipient",
+        "Oil Minister Tarek El Molla said Egypt would export 2 million tonnes of LNG this year.",
+        [],
+    ),
+    case("neg-exports-fell-percent", "Russia's oil exports fell 10 percent in April.", []),
+    case(
+        "neg-output-fell-opec-said",
+        "Venezuela's oil output fell to 700,000 bpd in January, OPEC said.",
+        [],
+    ),
+    case(
+        "neg-gas-supplier-role",
+        "Norway became Europe's top gas supplier after Russia cut deliveries.",
+        [],
+    ),
+    case(
+        "neg-price-per-barrel",
+        "Brent crude rose to $90 a barrel on Thursday after Saudi Arabia extended its cuts.",
+        [],
+    ),
 ]
 
 

@@ -73,6 +73,10 @@ def test_parse_number(text: str, expected: int | None) -> None:
             [(1, 1, None)],
             id="a-single-soldier",
         ),
+        pytest.param("killed a total of nine civilians", [(9, 9, None)], id="a-total-of"),
+        pytest.param(
+            "at least a total of 12", [(12, 12, "at least")], id="qualifier-before-a-total-of"
+        ),
         pytest.param("$45 million", [], id="money-is-no-count"),
         pytest.param("the 4th brigade", [], id="ordinal-is-no-count"),
         pytest.param("Dozens were hurt", [], id="dozens-no-count"),

@@ -22,7 +22,7 @@ def titles() -> frozenset[str]:
 @cache
 def title_heads() -> frozenset[str]:
     """Last words of role phrases: what an apposition like ", a former X officer" ends on."""
-    return frozenset(t.split()[-1] for t in titles())
+    return frozenset(t.split()[-1] for t in titles()) - {"for", "of", "to", "the", "and"}
 
 
 @cache

@@ -26,8 +26,19 @@ COMMODITY_RE = re.compile(
 SUPPLY_VERBS = (
     r"supplies|supplied|supply|supplying|ships|shipped|ship|shipping|sends|sent|send|sending|"
     r"sells|sold|sell|selling|exports|exported|export|exporting|delivers|delivered|deliver|"
-    r"delivering|provides|provided|provide|providing|gives|gave|give|donated|donates"
+    r"delivering|provides|provided|provide|providing|gives|gave|give|donated|donates|"
+    r"carries|carried|carry|carrying|transports|transported|transport|transporting"
 )
+# "X is Y's top crude supplier", "X replaced Z as Y's biggest oil supplier"
+SUPPLIER_ROLE_RE = re.compile(
+    r"([A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:crude\s+|oil\s+|fuel\s+|diesel\s+|LNG\s+|petroleum\s+)+(?:supplier|provider|source)\b"
+    r"|(?:supplier|provider|source)\s+of\s+(?:[\w-]+\s+)?(?:crude|oil|fuel|diesel|LNG|petroleum)\b)"
+    r"|\b(?:supplier|provider|source|exporter)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:crude|oil|fuel|diesel|LNG|petroleum)\b(?:\s+oil)?\s+to\s+"
+)
+# "China is the top buyer of Iranian oil": the subject is the recipient.
+BUYER_RE = re.compile(r"\b(?:buyers?|importers?|customers?|purchasers?)\s+of\b", re.I)
 RECEIVE_VERBS = (
     r"received|receives|receive|receiving|imports|imported|import|importing|bought|buys|buy|"
     r"buying|gets|got|obtained|obtains|purchased|purchases"
@@ -50,7 +61,8 @@ NOT_FLOW_RE = re.compile(
 )
 PERIOD_RE = re.compile(
     r"\b(?P<p>since\s+(?:the\s+)?[^,.;“”\"]{3,60}|"
-    r"(?:from|starting in|starting|beginning in|as of)\s+(?=(?:\w+\s+)?(?:\d|January|February|"
+    r"(?:from|starting in|starting|beginning in|as of)\s+(?=(?:\w+\s+)?(?:(?:19|20)\d\d\b|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|January|February|"
     r"March|April|May|June|July|August|September|October|November|December))[^,.;“”\"]{3,40}|"
     r"for\s+(?:over|more than|nearly|almost|about)?\s*(?:\w+\s+)?(?:decades?|years?|months?|weeks?)|"
     r"(?:in|during)\s+(?:19|20)\d{2}|between\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2})",
@@ -190,7 +202,14 @@ def _frame(sentence, actors, commodity, focus):
         return _actor_code(m, actors) if m else None
 
     def after(pos: int, limit: int = 60) -> Mention | None:
-        return next((m for m in mentions if pos <= m.start - s0 <= pos + limit), None)
+        found = next((m for m in mentions if pos <= m.start - s0 <= pos + limit), None)
+        if found is not None and found.actor_type == COUNTRY:
+            # "to Lebanon's Hezbollah": the country only says whose organization receives it
+            owned = next((m for m in mentions if m.start > found.start), None)
+            gap = t[found.end - s0 : owned.start - s0] if owned else ""
+            if owned and owned.actor_type != COUNTRY and re.fullmatch(r"['’]s?\s+", gap):
+                return owned
+        return found
 
     def before(pos: int, limit: int = 120) -> Mention | None:
         """The nearest actor before `pos`, within its clause ("…, while oil imports rose")."""
@@ -200,6 +219,12 @@ def _frame(sentence, actors, commodity, focus):
         ]
         return cands[-1] if cands else None
 
+    def demonym_in(span: str) -> str | None:
+        found = re.search(
+            r"\b([A-Z][a-zà-ÿ]+)\s+(?:[a-z]+\s+)?(?:crude|oil|fuel|diesel|gasoline|LNG)\b", span
+        )
+        return gazetteer.country_code_for_demonym(found.group(1)) if found else None
+
     # "X supplies/ships crude to Y": the commodity is what the verb moves, between verb and "to"
     for m in re.finditer(rf"\b(?:{SUPPLY_VERBS})\b(?:[^.;]|\.(?=\d)){{0,80}}?\bto\s+", t, re.I):
         if not _commodity_match(t[m.start() : m.end()]):
@@ -207,6 +232,17 @@ def _frame(sentence, actors, commodity, focus):
         sup, rec = before(m.start()), after(m.end(), 25)
         if sup and rec:
             return sup, rec, code(sup), code(rec)
+        origin = demonym_in(t[m.start() : m.end()])
+        if rec and origin and origin != code(rec):  # "the pipeline carries Kazakh crude to China"
+            return _country_mention(actors, origin), rec, origin, code(rec)
+    # "X is Y's top crude supplier", "X is the largest supplier of crude to Y"
+    role = SUPPLIER_ROLE_RE.search(t)
+    if role:
+        clause = _clause_start(t, 0, role.start())
+        subject = next((x for x in mentions if clause <= x.start - s0 < role.start()), None)
+        rec = after(role.start(), 2) if role.group(1) else after(role.end(), 5)
+        if subject and rec and subject.entity_key != rec.entity_key:
+            return subject, rec, code(subject), code(rec)
     # "X supplied Y with oil"
     for m in re.finditer(rf"\b(?:{SUPPLY_VERBS})\s+", t, re.I):
         rec = after(m.end(), 2)
@@ -250,7 +286,7 @@ def _frame(sentence, actors, commodity, focus):
     acc = re.search(r"access\s+to\b", t, re.I)
     if acc:
         recipient = before(acc.start(), 40)
-    rec_verb = re.search(rf"\b(?:{RECEIVE_VERBS})\b", t, re.I)
+    rec_verb = re.search(rf"\b(?:{RECEIVE_VERBS})\b", t, re.I) or BUYER_RE.search(t)
     if recipient is None and rec_verb:
         recipient = before(rec_verb.start(), 60)
     to = re.search(
@@ -320,6 +356,13 @@ def _amount(text: str) -> tuple[float | None, str | None]:
     return None, None
 
 
+DEAL_TO_RE = re.compile(
+    r"\b(?:deal|agreement|contract|accord|pact|memorandum|tender)\s+(?:[\w-]+\s+){0,3}?to\s+"
+    r"(?:supply|deliver|ship|sell|provide|export|buy|import|purchase)\b",
+    re.I,
+)
+
+
 def _status(text: str) -> str:
     if THREAT_RE.search(text):
         return "threatened"
@@ -327,7 +370,7 @@ def _status(text: str) -> str:
         return "resumed"
     if HALTED_RE.search(text):
         return "halted"
-    if PLANNED_RE.search(text):
+    if PLANNED_RE.search(text) or DEAL_TO_RE.search(text):
         return "planned"
     return "flowing"
 
