@@ -951,6 +951,40 @@ ORGANIZATIONS += [
     ),
 ]
 
+ORGANIZATIONS += [
+    case(
+        "regional-body-named-community",
+        "Observers from the Southern African Development Community said the election fell short.",
+        {("Southern African Development Community", O)},
+    ),
+    case(
+        "organizations-named-brotherhood-and-guards",
+        "The Muslim Brotherhood and the Revolutionary Guards were blamed.",
+        {("Muslim Brotherhood", O), ("Revolutionary Guards", O)},
+    ),
+]
+
+APPOSITIONS_AND_REPORTING += [
+    case(
+        "full-name-proven-by-its-surname-speaking-later",
+        "When Jacinda Ardern stepped down as New Zealand's prime minister, she shocked voters. "
+        "Ardern said she no longer had enough in the tank.",
+        {("Jacinda Ardern", P), ("NZ", C)},
+        {"Ardern": {"entity": "Jacinda Ardern"}},
+    ),
+    case(
+        "full-name-proven-by-honorific-surname-later",
+        "The deal was brokered by Abdulrahman Kaseem. Mr. Kaseem declined to comment.",
+        {("Abdulrahman Kaseem", P)},
+        {"Kaseem": {"entity": "Abdulrahman Kaseem"}},
+    ),
+    case(
+        "age-apposition-is-person-evidence",
+        "Chidiebere Okafor, 54, a trader from Onitsha, was among the injured.",
+        {("Chidiebere Okafor", P)},
+    ),
+]
+
 ACTOR_CASES = TITLED + APPOSITIONS_AND_REPORTING + COREFERENCE + ORGANIZATIONS + COUNTRIES
 
 

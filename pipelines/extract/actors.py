@@ -563,6 +563,7 @@ def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
         for run in _merge_org_runs(_runs(tokens, set(state.acronyms)), tokens):
             _classify_run(state, sentence, run, pending_singles)
     _accept_listed_names(state)
+    _accept_recurring_surnames(state, pending_singles)
     # Single names resolve against full names anywhere in the article.
     for sentence, run, title, country in pending_singles:
         _resolve_single(state, sentence, run, title, country)
@@ -602,6 +603,36 @@ def _accept_listed_names(state: _ArticleState) -> None:
                     state.unproven.remove(item)
                     changed = True
                     break
+
+
+SURNAME_SPEAKS_RE = re.compile(r"^\s*(?:,[^,;]{0,80},\s*)?(?:also\s+|later\s+|then\s+)?(\w+)")
+HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
+
+
+def _accept_recurring_surnames(
+    state: _ArticleState,
+    pending: list[tuple[Sentence, list[Token], str | None, str | None]],
+) -> None:
+    """'When Jacinda Ardern stepped down … Ardern said': a name whose surname later speaks, or
+    carries a title or an honorific on its own, is a person's."""
+    speaking: set[str] = set()
+    for _sentence, run, title, _country in pending:
+        word = _strip_possessive(run[0].text)
+        after = SURNAME_SPEAKS_RE.match(state.text[run[0].start + len(word) :])
+        before = _context_before(state.text, run[0].start, 12)
+        if (
+            title
+            or HONORIFIC_BEFORE_RE.search(before)
+            or (after and after.group(1) in reporting_verbs())
+        ):
+            speaking.add(fold(word))
+    if not speaking:
+        return
+    for item in list(state.unproven):
+        sentence, start, end, name, country = item
+        if fold(name.split()[-1]) in speaking:
+            _add(state, sentence, start, end, PERSON, name, None, country)
+            state.unproven.remove(item)
 
 
 def _drop_locative_only_countries(mentions: list[Mention]) -> list[Mention]:
@@ -934,7 +965,8 @@ def _classify_run(
     if len(name_words) == 1:
         pending.append((sentence, [t for t in run[k:]], title, country))
         return
-    if title or given or reports or (m_after and m_after.group("head") in title_heads()):
+    aged = bool(re.match(r"^,\s*\d{1,3},", after))  # "Jane Roe, 42, a teacher"
+    if title or given or reports or aged or (m_after and m_after.group("head") in title_heads()):
         _add(state, sentence, name_start, end, PERSON, name, title, country)
     elif 2 <= len(name_words) <= 4:
         state.unproven.append((sentence, name_start, end, name, country))
