@@ -165,6 +165,8 @@ STATE_DDL: tuple[str, ...] = (
         built_at timestamp not null
     )
     """,
+    # The dbt code a build ran: incremental marts are rebuilt in full when it changes.
+    "alter table pipeline_state.dbt_builds add column if not exists code_digest varchar",
 )
 
 # Tables holding one article's extraction output; replaced together when it is re-extracted.

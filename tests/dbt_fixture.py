@@ -15,7 +15,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import subprocess
+import sys
 from datetime import date, datetime
+from pathlib import Path
+
+from pipelines.settings import DBT_PROJECT_DIR
 
 EXTRACTOR_VERSION = "fixture-1"
 
@@ -41,6 +47,20 @@ C_SENTENCES = ["This article was removed from the input folder."]
 # art_e: extracted at version 1, changed since (version 2 not extracted yet).
 E_OLD_SENTENCES = ["Venezuela halted fuel deliveries."]
 E_SENTENCES = ["Venezuela resumed fuel deliveries to Cuba last week."]
+
+
+def dbt_build(warehouse: Path, *args: str, command: str = "build") -> subprocess.CompletedProcess:
+    """The venv's dbt on a warehouse file, as the pipeline's dbt stage runs it."""
+    dbt = Path(sys.executable).parent / "dbt"
+    env = {**os.environ, "NEWS_WAREHOUSE": str(warehouse), "DO_NOT_TRACK": "1"}
+    return subprocess.run(
+        [str(dbt), command, "--quiet", *args],
+        cwd=DBT_PROJECT_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 def _body(sentences: list[str]) -> str:
@@ -274,13 +294,65 @@ def load_fixture(con) -> None:
     )  # fmt: skip
 
 
-if __name__ == "__main__":
-    import sys
-    from pathlib import Path
+# A second round of ingest and extraction, as the pipeline would write it.
+F_SENTENCES = ["Fidel Castro spoke in Havana on Friday."]
 
+
+def apply_changes(con) -> None:
+    """Changes that every incremental mart must follow:
+
+    - art_a is deleted: its rows go, and art_d (same body) is no longer a duplicate;
+    - art_e's latest version is extracted: its rows are replaced;
+    - art_f arrives with "Fidel Castro": art_b's surname-only "Castro" no longer resolves to
+      Raúl Castro (gone with art_a) but Fidel Castro, and art_b's "Kolokoltsev" no longer merges
+      into art_a's full name, so art_b's mention
+      rows change actor although art_b itself did not change.
+    """
+    con.executemany(
+        "insert into raw.documents (article_id, version, source_name, file_sha256, content_sha256, "
+        "format, body_text, metadata, ingested_at, is_deleted) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            _document("art_a", 3, "a_visit.txt", None, _at(20)),
+            _document("art_f", 1, "f_castro.txt", F_SENTENCES, _at(20)),
+        ],
+    )
+    for table in ("extractions", "sentences", "entities", "mentions", "oil_flows"):
+        con.execute(f"delete from raw.{table} where article_id = 'art_e'")  # noqa: S608
+    con.executemany(
+        "insert into raw.extractions (article_id, version, content_sha256, extractor_version, "
+        "extracted_at) values (?, ?, ?, ?, ?)",
+        [
+            ("art_e", 2, _sha(_body(E_SENTENCES)), EXTRACTOR_VERSION, _at(20, 10)),
+            ("art_f", 1, _sha(_body(F_SENTENCES)), EXTRACTOR_VERSION, _at(20, 10)),
+        ],
+    )
+    con.executemany(
+        "insert into raw.sentences values (?, ?, ?, ?, ?)",
+        _sentence_rows("art_e", E_SENTENCES) + _sentence_rows("art_f", F_SENTENCES),
+    )
+    con.executemany(
+        "insert into raw.entities values (?, ?, ?, ?, ?, ?, ?)",
+        [
+            ("art_e", 1, "Venezuela", "venezuela", "country", "VE", None),
+            ("art_e", 2, "Cuba", "cuba", "country", "CU", None),
+            ("art_f", 1, "Fidel Castro", "fidel castro", "person", "CU", None),
+        ],
+    )
+    con.executemany(
+        "insert into raw.mentions values (?, ?, ?, ?, ?, ?, ?, ?)",
+        _mention_rows("art_e", E_SENTENCES, [(1, 0, "Venezuela", None), (2, 0, "Cuba", None)])
+        + _mention_rows("art_f", F_SENTENCES, [(1, 0, "Fidel Castro", None)]),
+    )
+    con.execute(
+        "insert into raw.oil_flows values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ("art_e", 0, 0, 1, 2, "VE", "CU", "fuel", None, None, "resumed", "last week", None, None,
+         "Venezuela resumed fuel deliveries to Cuba"),
+    )  # fmt: skip
+
+
+if __name__ == "__main__":
     import duckdb
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from pipelines.raw_schema import RAW_DDL
 
     args = [arg for arg in sys.argv[1:] if not arg.startswith("--")]

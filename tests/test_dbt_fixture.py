@@ -3,32 +3,16 @@ the marts must say what the fixture means (latest versions, resolution, disputed
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from pipelines.settings import DBT_PROJECT_DIR
 from pipelines.warehouse import ensure_raw_schema
 
 sys.path.insert(0, str(Path(__file__).parent))
-from dbt_fixture import load_fixture  # noqa: E402
-
-
-def dbt_build(warehouse: Path) -> subprocess.CompletedProcess[str]:
-    dbt = Path(sys.executable).parent / "dbt"
-    env = {**os.environ, "NEWS_WAREHOUSE": str(warehouse), "DO_NOT_TRACK": "1"}
-    return subprocess.run(
-        [str(dbt), "build", "--quiet"],
-        cwd=DBT_PROJECT_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+from dbt_fixture import dbt_build, load_fixture  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -77,11 +77,13 @@ def build_fingerprint(con: duckdb.DuckDBPyConnection, code_digest: str) -> str |
     return hashlib.sha256(("|".join([code_digest, *markers])).encode()).hexdigest()
 
 
-def _last_build(con: duckdb.DuckDBPyConnection) -> str | None:
+def _last_build(con: duckdb.DuckDBPyConnection) -> tuple[str | None, str | None]:
+    """(fingerprint, dbt code digest) of the last successful full build."""
     rows = con.execute(
-        "select fingerprint from pipeline_state.dbt_builds order by built_at desc limit 1"
+        "select fingerprint, code_digest from pipeline_state.dbt_builds "
+        "order by built_at desc limit 1"
     ).fetchall()
-    return rows[0][0] if rows else None
+    return (rows[0][0], rows[0][1]) if rows else (None, None)
 
 
 def _copy_database(source: Path, target: Path) -> None:
@@ -107,19 +109,25 @@ def news_dbt_assets(
     live = Path(warehouse.database)
     with warehouse.connect() as con:  # waits for readers, ensures the raw schema
         fingerprint = build_fingerprint(con, code_digest)
-        unchanged = fingerprint is not None and fingerprint == _last_build(con)
+        last_fingerprint, last_code_digest = _last_build(con)
+        unchanged = fingerprint is not None and fingerprint == last_fingerprint
         con.execute("checkpoint")  # everything in the main file, so the copy is complete
     if unchanged and not context.is_subset:
         # Nothing the marts depend on changed: rebuilding would rewrite identical tables.
         context.log.info("raw tables and dbt code unchanged since the last build; dbt skipped")
         return
+    # Unit tests check SQL logic on fixtures; `make test` runs them, data runs need not.
+    args = ["build", "--exclude-resource-type", "unit_test"]
+    # Incremental marts keep rows built by earlier code; when the code changed, none are kept.
+    if last_code_digest != code_digest:
+        context.log.info("dbt code changed since the last build: building with --full-refresh")
+        args.append("--full-refresh")
     building = live.with_name(live.name + ".building")
     _copy_database(live, building)
     os.environ["NEWS_WAREHOUSE"] = str(building)  # the dbt profile reads it
     try:
-        # Unit tests check SQL logic on fixtures; `make test` runs them, data runs need not.
         yield from dbt.cli(
-            ["build", "--exclude-resource-type", "unit_test"],
+            args,
             context=context,
             target_path=DBT_TARGET,
         ).stream()
@@ -129,8 +137,9 @@ def news_dbt_assets(
                 fingerprint = build_fingerprint(con, code_digest)
                 if fingerprint:
                     con.execute(
-                        "insert into pipeline_state.dbt_builds values (?, current_timestamp)",
-                        [fingerprint],
+                        "insert into pipeline_state.dbt_builds (fingerprint, built_at, code_digest) "
+                        "values (?, current_timestamp, ?)",
+                        [fingerprint, code_digest],
                     )
                 con.execute("checkpoint")
             finally:

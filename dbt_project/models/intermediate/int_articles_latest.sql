@@ -1,5 +1,6 @@
--- Latest version of every article that is not deleted, with the article it duplicates:
--- among current articles sharing a body (content_sha256), the one that has held that body the
+-- Latest version of every article that is not deleted, with the article it duplicates (the body
+-- itself stays in stg_documents: marts.articles copies it only for articles that changed).
+-- Among current articles sharing a body (content_sha256), the one that has held that body the
 -- longest (earliest ingested_at of a version with that body; ties by source_name, then article_id)
 -- is the original and every other one points to it.
 
@@ -77,8 +78,6 @@ final as (
         url,
         published_at,
         case when published_at is not null then published_at_source end as published_at_source,
-        body_text,
-        cast(len(regexp_extract_all(coalesce(body_text, ''), '\S+')) as integer) as word_count,
         ingested_at,
         first_ingested_at,
         content_first_ingested_at,

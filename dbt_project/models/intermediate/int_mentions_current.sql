@@ -1,3 +1,6 @@
+-- A view: marts copy from it only the rows of articles that changed (see delete_outdated_rows).
+{{ config(materialized='view') }}
+
 with mentions as (
 
     select * from {{ ref('stg_mentions') }}
@@ -15,7 +18,8 @@ current_mentions as (
     select
         {{ make_id(['mentions.article_id', "'mention'", 'mentions.mention_index']) }} as mention_id,
         {{ make_id(['mentions.article_id', 'mentions.sentence_index']) }} as sentence_id,
-        mentions.*
+        mentions.*,
+        current_extractions.extracted_at
     from mentions
     inner join current_extractions
         on mentions.article_id = current_extractions.article_id

@@ -1,3 +1,6 @@
+-- A view: marts copy from it only the rows of articles that changed (see delete_outdated_rows).
+{{ config(materialized='view') }}
+
 with sentences as (
 
     select * from {{ ref('stg_sentences') }}
@@ -18,7 +21,8 @@ current_sentences as (
         sentences.sentence_index,
         sentences.char_start,
         sentences.char_end,
-        sentences.sentence_text
+        sentences.sentence_text,
+        current_extractions.extracted_at
     from sentences
     inner join current_extractions
         on sentences.article_id = current_extractions.article_id

@@ -1,0 +1,128 @@
+"""Incremental marts: after a round of changes, an incremental `dbt build` leaves every mart
+exactly as `--full-refresh` builds it from the same raw tables."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipelines.settings import PUBLIC_MARTS
+from pipelines.warehouse import ensure_raw_schema
+
+sys.path.insert(0, str(Path(__file__).parent))
+from dbt_fixture import apply_changes, dbt_build, load_fixture  # noqa: E402
+
+INCREMENTAL_MARTS = ("articles", "sentences", "actor_mentions")
+
+
+def _build(warehouse: Path, *args: str) -> None:
+    result = dbt_build(warehouse, "--exclude-resource-type", "unit_test", *args)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
+@pytest.fixture(scope="module")
+def rebuilt(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(incrementally updated warehouse, the same raw tables built with --full-refresh)."""
+    folder = tmp_path_factory.mktemp("incremental")
+    incremental = folder / "incremental.duckdb"
+    con = duckdb.connect(str(incremental))
+    ensure_raw_schema(con)
+    load_fixture(con)
+    con.close()
+    _build(incremental)
+    con = duckdb.connect(str(incremental))
+    apply_changes(con)
+    con.close()
+    _build(incremental)
+    full = folder / "full.duckdb"
+    shutil.copy(incremental, full)
+    _build(full, "--full-refresh")
+    return incremental, full
+
+
+def _rows(warehouse: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_rows_of_unchanged_articles_are_kept_not_rebuilt(
+    rebuilt: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Marks written into rows of an unchanged article survive a build: they were kept, while
+    a table rebuild would have replaced them. (Data tests would flag the marks, so `dbt run`.)"""
+    warehouse = tmp_path / "marked.duckdb"
+    shutil.copy(rebuilt[0], warehouse)
+    marks = {
+        "articles": "update marts.articles set title = 'kept' where article_id = 'art_b'",
+        "sentences": "update marts.sentences set text = 'kept' where article_id = 'art_b'",
+        "actor_mentions": "update marts.actor_mentions set surface_text = 'kept' "
+        "where article_id = 'art_b'",
+        "casualty_figures": "update marts.casualty_figures set victim_description = 'kept' "
+        "where article_id = 'art_b'",
+    }
+    con = duckdb.connect(str(warehouse))
+    for sql in marks.values():
+        con.execute(sql)
+    con.close()
+    result = dbt_build(warehouse, command="run")
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    kept = _rows(
+        warehouse,
+        """
+        select
+            (select bool_and(title = 'kept') from marts.articles where article_id = 'art_b'),
+            (select bool_and(text = 'kept') from marts.sentences where article_id = 'art_b'),
+            (select bool_and(surface_text = 'kept') from marts.actor_mentions
+             where article_id = 'art_b'),
+            (select bool_or(victim_description = 'kept') from marts.casualty_figures)
+        """,
+    )[0]
+    # The incremental marts kept the rows; casualty_figures, a table, was rebuilt.
+    assert kept == (True, True, True, False)
+
+
+@pytest.mark.parametrize("mart", PUBLIC_MARTS)
+def test_incremental_build_equals_full_refresh(rebuilt: tuple[Path, Path], mart: str) -> None:
+    incremental, full = rebuilt
+    con = duckdb.connect(str(incremental), read_only=True)
+    try:
+        con.execute("attach ? as full_refresh (read_only)", [str(full)])
+        count = con.execute(f"select count(*) from marts.{mart}").fetchall()[0][0]  # noqa: S608
+        only_incremental = con.execute(
+            f"select * from marts.{mart} except all select * from full_refresh.marts.{mart}"  # noqa: S608
+        ).fetchall()
+        only_full = con.execute(
+            f"select * from full_refresh.marts.{mart} except all select * from marts.{mart}"  # noqa: S608
+        ).fetchall()
+    finally:
+        con.close()
+    assert (only_incremental, only_full) == ([], [])
+    assert count > 0 or mart == "ingest_issues"
+
+
+def test_the_changes_reached_the_marts(rebuilt: tuple[Path, Path]) -> None:
+    incremental, _ = rebuilt
+    articles = dict(
+        _rows(incremental, "select article_id, duplicate_of_article_id from marts.articles")
+    )
+    assert "art_a" not in articles and articles["art_f"] is None
+    assert articles["art_d"] is None, "the deleted original leaves its copy an original"
+    sentences = _rows(
+        incremental, "select text from marts.sentences where article_id = 'art_e' order by 1"
+    )
+    assert sentences == [("Venezuela resumed fuel deliveries to Cuba last week.",)]
+    castro = _rows(
+        incremental,
+        """
+        select a.canonical_name from marts.actor_mentions m join marts.actors a using (actor_id)
+        where m.article_id = 'art_b' and m.surface_text = 'Castro'
+        """,
+    )
+    assert castro == [("Fidel Castro",)], "with Raúl Castro gone, the surname names Fidel"
