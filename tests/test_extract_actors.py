@@ -966,6 +966,18 @@ ORGANIZATIONS += [
 
 APPOSITIONS_AND_REPORTING += [
     case(
+        "british-honorifics-without-dots",
+        "Ms Reeves told the BBC that Mr Hunt had left a black hole in the public finances.",
+        {("Reeves", P), ("BBC", O), ("Hunt", P)},
+        {"Reeves": {"title": "Ms"}, "Hunt": {"title": "Mr"}},
+    ),
+    case(
+        "british-sir-and-lord",
+        "Sir Keir Starmer met Lord Cameron at Downing Street.",
+        {("Keir Starmer", P), ("Cameron", P)},
+        {"Keir Starmer": {"title": "Sir"}, "Cameron": {"title": "Lord"}},
+    ),
+    case(
         "full-name-proven-by-its-surname-speaking-later",
         "When Jacinda Ardern stepped down as New Zealand's prime minister, she shocked voters. "
         "Ardern said she no longer had enough in the tank.",
@@ -1161,6 +1173,16 @@ NEGATIVES = [
         "Klaveren, at the Government Palace on Thursday.",
         "Government Palace",
         id="palace-named-after-government",
+    ),
+    pytest.param(
+        "Mr Starmer met Mr Trump at the White House on Thursday, Downing Street said.",
+        "Downing Street",
+        id="street-as-seat-of-government",
+    ),
+    pytest.param(
+        "Saudi Arabia raised the price of its Arab Light crude for Asian buyers.",
+        "Asian",
+        id="regional-adjective-after-for",
     ),
     pytest.param(
         "Thousands rallied in Independence Square on Sunday.",

@@ -954,6 +954,81 @@ MEETINGS = [
         ],
     ),
     case(
+        "british-style-honorifics-without-dots",
+        "Mr Starmer met Mr Trump at the White House on Thursday, Downing Street said.",
+        [M("meeting", P("Starmer"), P("Trump"), when="Thursday", on=THU)],
+    ),
+    case(
+        "relative-clause-who-met",
+        "Antony Blinken, who met Benjamin Netanyahu in Jerusalem on Monday, said a deal was "
+        "within reach.",
+        [
+            M(
+                "meeting",
+                P("Antony Blinken"),
+                P("Benjamin Netanyahu"),
+                place="Jerusalem",
+                country="IL",
+                when="Monday",
+                on=MON,
+            )
+        ],
+    ),
+    case(
+        "held-a-video-call-with",
+        "President Joe Biden held a video call with Chinese President Xi Jinping on Monday.",
+        [M("call", P("Joe Biden"), P("Xi Jinping"), when="Monday", on=MON)],
+    ),
+    case(
+        "received-organization-leader",
+        "Turkish President Recep Tayyip Erdogan received Hamas political chief Ismail Haniyeh in "
+        "Istanbul on Saturday.",
+        [
+            M(
+                "meeting",
+                HOST("Recep Tayyip Erdogan"),
+                VISITOR("Ismail Haniyeh"),
+                place="Istanbul",
+                country="TR",
+                when="Saturday",
+                on=SAT,
+            )
+        ],
+    ),
+    case(
+        "met-organization-chief-not-the-organization",
+        "Foreign Minister Wang Yi met IMF Managing Director Kristalina Georgieva in Beijing.",
+        [
+            M(
+                "meeting",
+                P("Wang Yi"),
+                P("Kristalina Georgieva"),
+                place="Beijing",
+                country="CN",
+            )
+        ],
+    ),
+    case(
+        "neg-met-stiff-resistance",
+        "The measure met stiff resistance in the Senate.",
+        [],
+    ),
+    case(
+        "neg-received-a-standing-ovation",
+        "The minister received a standing ovation from delegates.",
+        [],
+    ),
+    case(
+        "neg-welcomed-findings",
+        "Prime Minister Anthony Albanese welcomed the report's findings.",
+        [],
+    ),
+    case(
+        "neg-received-a-warm-welcome",
+        "Kenya's Ruto received a warm welcome in Washington.",
+        [],
+    ),
+    case(
         "neg-met-the-deadline-set-by-org",
         "Finance Minister Carlos Ruiz said the government had met the deadline set by the IMF.",
         [],

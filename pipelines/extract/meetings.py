@@ -29,7 +29,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
         ),
         (
             "call",
-            r"\b(?:held|had|holds|has)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)\s+with\b",
+            r"\b(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:(?:tele)?phone|video|"
+            r"virtual|online)\s+(?:call|conversation|talks|conference|meeting|summit)\s+with\b",
             "participant",
             "participant",
         ),
@@ -124,7 +125,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
 ]
 # Cheap pre-filter: a sentence without any of these words has no trigger.
 TRIGGER_WORDS_RE = re.compile(
-    r"\b(?:met|meet|meets|meeting|phone|phoned|telephone|telephoned|summit|wreath|ceremony|talks|"
+    r"\b(?:met|meet|meets|meeting|phone|phoned|telephone|telephoned|video|summit|wreath|ceremony|talks|"
     r"discussions|consultations|conferred|sat down|received|receives|hosted|hosts|welcomed|"
     r"welcomes|visit\w*|toured|tours|arrived|arrives|landed|lands|trip|travel\w*|flew|flies|fly|"
     r"heads|headed|went|between)\b",
@@ -374,6 +375,12 @@ def _subjects(
     for b in re.finditer(r"[;:]|,\s*(?:but|and|while|who|which)\b|\bthat\b", before_text):
         clause_start = sentence.start + b.end()
     candidates = [m for m in mentions if clause_start <= m.start and m.end <= t_start]
+    if not candidates and re.search(r",\s*who\s+(?:\w+\s+){0,2}$", before_text):
+        # "Blinken, who met Netanyahu on Monday, said …": the relative's antecedent
+        comma = before_text.rfind(",")
+        antecedent = [m for m in mentions if m.end - sentence.start <= comma]
+        if antecedent and not sentence.text[antecedent[-1].end - sentence.start : comma].strip():
+            return [antecedent[-1]]
     persons = [m for m in candidates if m.actor_type == PERSON]
     first = persons[0] if persons else candidates[0] if candidates else None
     if first is not None:
@@ -435,9 +442,17 @@ HONORIFICS_RE = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Sheikh|Sir|Madam|Mme)\.?\s+)*"
 
 def _qualifies_next(sentence: Sentence, m: Mention, nxt: Mention) -> bool:
     """Whether country `m` only describes the person `nxt` right after it."""
-    if m.actor_type != COUNTRY or nxt.actor_type != PERSON:
+    if m.actor_type == PERSON or nxt.actor_type != PERSON:
         return False
     gap = sentence.text[m.end - sentence.start : nxt.start - sentence.start]
+    if m.actor_type != COUNTRY:
+        # "Hamas political chief X", "IMF Managing Director X": the body the person leads
+        words = gap.split()
+        return (
+            0 < len(words) <= 4
+            and not re.search(r"[,;:()]", gap)
+            and words[-1].lower().strip(".") in title_words()
+        )
     words = re.findall(r"[\w.-]+", re.sub(r"^['’]s?", "", gap))
     if (
         words
