@@ -53,3 +53,32 @@ def test_a_failed_build_leaves_the_previous_marts(
     monkeypatch.setattr(DbtCliResource, "cli", real_cli)
     run_pipeline(seeds, warehouse, "WARNING")
     assert article_count(warehouse) == 2
+
+
+def test_dbt_runs_incrementally_until_its_code_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Incremental marts may keep rows built by earlier dbt code, so a code change rebuilds in
+    full; new data alone builds incrementally, and no change at all skips dbt."""
+    import pipelines.assets.dbt as dbt_stage
+
+    seeds, warehouse = tmp_path / "in", tmp_path / "w.duckdb"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(STORY)
+    calls: list[list[str]] = []
+    real_cli = DbtCliResource.cli
+
+    def recording_cli(self, args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(list(args))
+        return real_cli(self, args, **kwargs)
+
+    monkeypatch.setattr(DbtCliResource, "cli", recording_cli)
+    run_pipeline(seeds, warehouse, "WARNING")  # first build: nothing to keep
+    (seeds / "b.txt").write_text(STORY.replace("Gao", "Kidal"))
+    run_pipeline(seeds, warehouse, "WARNING")  # new data, same code
+    run_pipeline(seeds, warehouse, "WARNING")  # nothing changed
+    code = dbt_stage.dbt_code_digest()
+    monkeypatch.setattr(dbt_stage, "dbt_code_digest", lambda: code + "-edited")
+    run_pipeline(seeds, warehouse, "WARNING")  # same data, new code
+    assert ["--full-refresh" in args for args in calls] == [True, False, True]
+    assert article_count(warehouse) == 2
