@@ -953,6 +953,35 @@ ORGANIZATIONS += [
 
 ORGANIZATIONS += [
     case(
+        "company-with-legal-suffix-corefers-with-short-name",
+        "Chevron Corp shipped its first cargo in four years on Friday. Analysts said the deal "
+        "with Chevron would boost output.",
+        {("Chevron Corp", O)},
+        {"Chevron": {"entity": "Chevron Corp"}},
+    ),
+    case(
+        "company-named-energy-before-reporting-verb",
+        "Analysts at Rystad Energy said exports could reach 800,000 bpd.",
+        {("Rystad Energy", O)},
+        {"Rystad Energy": {"type": O}},
+    ),
+    case(
+        "newspaper-name-starting-with-city",
+        "Buenos Aires Times reported that Economy Minister Luis Caputo met bankers in New York.",
+        {("Buenos Aires Times", O), ("Luis Caputo", P)},
+    ),
+    case(
+        "title-case-headline-names-only-known-actors",
+        "Saudi Oil Exports to China Rise in March\n\nRIYADH (Reuters) - Saudi Arabia's crude "
+        "exports rose in March, while oil prices fell.",
+        {("CN", C), ("Reuters", O), ("SA", C)},
+    ),
+    case(
+        "caption-of-names-is-no-headline",
+        "Dilma Rousseff y Cristina Kirchner\n\nThe two former presidents spoke at the forum.",
+        {("Dilma Rousseff", P), ("Cristina Kirchner", P)},
+    ),
+    case(
         "regional-body-named-community",
         "Observers from the Southern African Development Community said the election fell short.",
         {("Southern African Development Community", O)},

@@ -560,6 +560,9 @@ def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
         tokens = tokenize(sentence.text, sentence.start)
         _demonym_governments(state, sentence)
         _complex_country_names(state, sentence)
+        if _is_headline(sentence.text, state):
+            _headline_actors(state, sentence, tokens)
+            continue
         for run in _merge_org_runs(_runs(tokens, set(state.acronyms)), tokens):
             _classify_run(state, sentence, run, pending_singles)
     _accept_listed_names(state)
@@ -583,7 +586,86 @@ def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
     return ActorAnalysis(mentions, entities, state.places)
 
 
-LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+HEADLINE_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "vs",
+        "is",
+        "are",
+        "was",
+        "be",
+        "its",
+        "it",
+    ]
+)
+
+
+def _is_headline(text: str, state: _ArticleState) -> bool:
+    """'Saudi Oil Exports to China Rise in March': a title-cased line with no final stop, where
+    capitals mark every word and so prove nothing about names. A caption listing names
+    ("Ana Ruiz and Tomas Vidal") is no headline: its words are not common words that the
+    article writes in lower case elsewhere."""
+    if re.search(r"[.!?…:\"”]\s*$", text):
+        return False
+    words = [
+        w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in HEADLINE_SMALL_WORDS
+    ]
+    if len(words) < 4:
+        return False
+    capitalized = [w for w in words if w[:1].isupper()]
+    if len(capitalized) < 0.8 * len(words):
+        return False
+    common = [
+        w
+        for w in capitalized[1:]
+        if w.lower() in org_heads()
+        or (
+            w.lower() not in title_heads() and re.search(rf"\b{re.escape(w.lower())}\b", state.text)
+        )
+    ]
+    return len(common) >= 1
+
+
+def _headline_actors(state: _ArticleState, sentence: Sentence, tokens: list[Token]) -> None:
+    """In a headline only what is known by name counts: countries and known organizations."""
+    i = 0
+    while i < len(tokens):
+        for n in (3, 2, 1):
+            span = tokens[i : i + n]
+            if len(span) < n or not all(t.is_cap for t in span):
+                continue
+            start, end = span[0].start, span[-1].start + len(_strip_possessive(span[-1].text))
+            surface = state.text[start:end]
+            code = gazetteer.country_code_for(surface)
+            if code:
+                _add_country(state, sentence, start, end, code)
+                i += n
+                break
+            if surface in known_orgs() or surface in state.acronyms:
+                name = state.acronyms.get(surface, surface)
+                _add(state, sentence, start, end, ORGANIZATION, name, None, _org_country([surface]))
+                i += n
+                break
+        else:
+            i += 1
+
+
+LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|y|&)\s+)")
 
 
 def _accept_listed_names(state: _ArticleState) -> None:
@@ -781,6 +863,7 @@ def _classify_run(
         and run[0].start == sentence.start
         and fold(run[0].text) not in first_names()
         and fold(run[1].text) in first_names()
+        and not _has_org_head(run)
         and not _split_title([run[0].text])
         and run[0].text not in known_orgs()
         and not gazetteer.country_code_for(run[0].text)
@@ -1123,12 +1206,17 @@ def _is_locative(before: str) -> bool:
 
 
 ORG_KEY_STOPWORDS = {"of", "the", "for", "in", "on", "and", "a", "an", "de", "del", "la"}
+# Legal-form suffixes: "Chevron Corp" and "Chevron" are one company.
+CORPORATE_SUFFIXES = {"corp", "corporation", "inc", "co", "ltd", "llc", "plc", "sa", "ag", "nv"}
 
 
 def org_key(name: str) -> str:
     """Word-order-free key where 'Cuban' and 'of Cuba' agree: one organization, two spellings."""
     parts = set()
-    for word in re.findall(r"[\w'’-]+", name):
+    words = re.findall(r"[\w'’-]+", name)
+    while len(words) > 1 and fold(words[-1]) in CORPORATE_SUFFIXES:
+        words = words[:-1]
+    for word in words:
         low = fold(word)
         if low in ORG_KEY_STOPWORDS:
             continue
