@@ -167,6 +167,14 @@ STATE_DDL: tuple[str, ...] = (
     """,
     # The dbt code a build ran: incremental marts are rebuilt in full when it changes.
     "alter table pipeline_state.dbt_builds add column if not exists code_digest varchar",
+    # One row per successful `make run`, with the digest of the inputs it started from
+    # (pipelines.up_to_date): an equal digest next time means there is nothing to do.
+    """
+    create table if not exists pipeline_state.runs (
+        digest varchar not null,
+        finished_at timestamp not null
+    )
+    """,
 )
 
 # Tables holding one article's extraction output; replaced together when it is re-extracted.

@@ -7,12 +7,15 @@ import json
 import os
 import sys
 from pathlib import Path
-
-import dagster as dg
+from typing import TYPE_CHECKING
 
 from pipelines import settings
 from pipelines.settings import PUBLIC_MARTS
+from pipelines.up_to_date import input_digest, last_run_digest, record_run
 from pipelines.warehouse import open_warehouse
+
+if TYPE_CHECKING:
+    import dagster as dg
 
 STAGES = {"raw_documents": "ingest", "raw_extractions": "extract", "news_dbt_assets": "dbt"}
 
@@ -28,6 +31,8 @@ def run_pipeline(
         os.environ["NEWS_SEEDS_DIR"] = str(Path(seeds_dir).resolve())
     if warehouse is not None:
         os.environ["NEWS_WAREHOUSE"] = str(Path(warehouse).resolve())
+    import dagster as dg  # imported here: an up-to-date `make run` never needs it
+
     from pipelines.definitions import ALL_ASSETS
     from pipelines.resources import default_resources
 
@@ -80,14 +85,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warehouse", type=Path, default=None)
     parser.add_argument("--timings", type=Path, default=None, help="write stage seconds here")
     parser.add_argument("--quiet", action="store_true", help="only warnings from Dagster")
+    parser.add_argument(
+        "--force", action="store_true", help="run every stage even when nothing changed"
+    )
     args = parser.parse_args(argv)
-    stages = run_pipeline(args.seeds, args.warehouse, "WARNING" if args.quiet else "DEBUG")
+    if args.seeds is not None:
+        os.environ["NEWS_SEEDS_DIR"] = str(args.seeds.resolve())
+    if args.warehouse is not None:
+        os.environ["NEWS_WAREHOUSE"] = str(args.warehouse.resolve())
+    path = settings.warehouse_path()
+    digest = input_digest(settings.seeds_dir(), settings.max_file_bytes())
+    if not args.force and digest == last_run_digest(path):
+        stages = {"ingest": 0.0, "extract": 0.0, "dbt": 0.0}
+        print("nothing changed since the last run (input files, settings, code): nothing to do")
+    else:
+        stages = run_pipeline(log_level="WARNING" if args.quiet else "DEBUG")
+        record_run(path, digest)
+        print("stage seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in stages.items()))
     if args.timings:
         from pipelines.extract_runner import worker_count
 
         args.timings.write_text(json.dumps({**stages, "workers": worker_count()}))
-    print("stage seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in stages.items()))
-    path = args.warehouse or settings.warehouse_path()
     print(f"\nwarehouse: {path}")
     print(f"{'mart':<28}{'rows':>8}")
     for name, count in mart_counts(path):

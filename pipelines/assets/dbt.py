@@ -19,13 +19,13 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_as
 
 from pipelines.resources import WarehouseResource
 from pipelines.settings import DBT_PROJECT_DIR, PUBLIC_MARTS
+from pipelines.up_to_date import dbt_code_digest
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 dbt_project.prepare_if_dev()
 
 # One target folder, reused: dagster-dbt otherwise leaves a new one per run.
 DBT_TARGET = DBT_PROJECT_DIR / "target" / "dagster"
-DBT_SOURCE_FOLDERS = ("models", "macros", "tests", "seeds", "snapshots")
 
 
 class NewsDbtTranslator(DagsterDbtTranslator):
@@ -36,20 +36,6 @@ class NewsDbtTranslator(DagsterDbtTranslator):
             return "ingest"
         fqn = dbt_resource_props.get("fqn") or []
         return f"dbt_{fqn[1]}" if len(fqn) > 2 else "dbt"
-
-
-def dbt_code_digest(project_dir: Path = DBT_PROJECT_DIR) -> str:
-    """A hash of the dbt project's own files (not the generated manifest, which may be stale)."""
-    digest = hashlib.sha256()
-    files = [project_dir / "dbt_project.yml", project_dir / "profiles.yml"]
-    for folder in DBT_SOURCE_FOLDERS:
-        if (project_dir / folder).is_dir():
-            files += sorted(p for p in (project_dir / folder).rglob("*") if p.is_file())
-    for path in files:
-        if path.exists():
-            digest.update(path.relative_to(project_dir).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes() + b"\0")
-    return digest.hexdigest()
 
 
 def build_fingerprint(con: duckdb.DuckDBPyConnection, code_digest: str) -> str | None:
