@@ -443,6 +443,23 @@ TITLED = [
         "Commissioner of India, Mr. Prabhat Kumar, in Pretoria.",
         {("Grace Naledi Pandor", P), ("IN", C), ("Prabhat Kumar", P)},
     ),
+    case(
+        "cold-war-demonym-west-german",
+        "BONN, Jan 12 - West German Foreign Minister Hans-Dietrich Genscher met Soviet Ambassador "
+        "Yuli Kvitsinsky today to discuss the missile talks, a spokesman said.",
+        {("Hans-Dietrich Genscher", P), ("Yuli Kvitsinsky", P)},
+        {
+            "Hans-Dietrich Genscher": {"title": "Foreign Minister", "country_code": "DE"},
+            "Yuli Kvitsinsky": {"title": "Ambassador", "country_code": "SU"},
+        },
+    ),
+    case(
+        "assistant-secretary-of-state",
+        "SAN SALVADOR, El Salvador (AP) _ President Jose Napoleon Duarte met Tuesday with U.S. "
+        "Assistant Secretary of State Elliott Abrams to discuss the peace plan.",
+        {("AP", O), ("SV", C), ("Jose Napoleon Duarte", P), ("US", C), ("Elliott Abrams", P)},
+        {"Elliott Abrams": {"title": "Assistant Secretary of State", "country_code": "US"}},
+    ),
 ]
 
 APPOSITIONS_AND_REPORTING = [
@@ -1212,6 +1229,12 @@ NEGATIVES = [
         "Saudi Arabia raised the price of its Arab Light crude for Asian buyers.",
         "Asian",
         id="regional-adjective-after-for",
+    ),
+    pytest.param(
+        "JOHANNESBURG, South Africa (AP) _ Police fired tear gas at 3,000 mourners at a funeral "
+        "in Soweto on Sunday.",
+        "Police",
+        id="head-noun-opening-sentence-after-dateline",
     ),
     pytest.param(
         "Thousands rallied in Independence Square on Sunday.",

@@ -1029,6 +1029,26 @@ MEETINGS = [
         [],
     ),
     case(
+        "wire-1980s-met-today-dateline-date-ignored",
+        "BONN, Jan 12 - West German Foreign Minister Hans-Dietrich Genscher met Soviet Ambassador "
+        "Yuli Kvitsinsky today to discuss the missile talks, a spokesman said.",
+        [
+            M(
+                "meeting",
+                P("Hans-Dietrich Genscher"),
+                P("Yuli Kvitsinsky"),
+                when="today",
+                on=WED,
+            )
+        ],
+    ),
+    case(
+        "met-weekday-with-assistant-secretary",
+        "SAN SALVADOR, El Salvador (AP) _ President Jose Napoleon Duarte met Tuesday with U.S. "
+        "Assistant Secretary of State Elliott Abrams to discuss the peace plan.",
+        [M("meeting", P("Jose Napoleon Duarte"), P("Elliott Abrams"), when="Tuesday", on=TUE)],
+    ),
+    case(
         "neg-met-the-deadline-set-by-org",
         "Finance Minister Carlos Ruiz said the government had met the deadline set by the IMF.",
         [],

@@ -24,7 +24,7 @@ from pipelines.extract.lexicon import (
     title_heads,
     titles,
 )
-from pipelines.extract.sentences import Sentence
+from pipelines.extract.sentences import Sentence, dateline_end
 
 PERSON, ORGANIZATION, COUNTRY = "person", "organization", "country"
 
@@ -418,6 +418,15 @@ def _split_title(words: list[str]) -> int:
                 break
         if not matched:
             break
+        # "Assistant Secretary" + "Secretary of State": a title whose last word opens another
+        # title with "of"/"for" continues into it.
+        last = i + matched - 1
+        if matched > 1 and last + 1 < len(words) and words[last + 1].lower() in ("of", "for"):
+            for n in (5, 4, 3):
+                phrase = " ".join(words[last : last + n]).lower()
+                if len(words[last : last + n]) == n and phrase in titles():
+                    matched += n - 1
+                    break
         i += matched
     return i
 
@@ -857,10 +866,12 @@ def _classify_run(
     # Sentence-initial and function words are not part of names.
     while run and run[0].text.lower() in LEADING_WORDS and not run[0].is_all_caps:
         run = run[1:]
+    # The first word after a dateline opens the sentence too: "(AP) _ Police fired …".
+    opener = sentence.start + dateline_end(sentence.text)
     # "Dissident Oswaldo Paya": a capitalized sentence opener before a given name.
     if (
         len(run) > 2
-        and run[0].start == sentence.start
+        and run[0].start in (sentence.start, opener)
         and fold(run[0].text) not in first_names()
         and fold(run[1].text) in first_names()
         and not _has_org_head(run)
@@ -874,7 +885,7 @@ def _classify_run(
     # A lone head noun opening a sentence is a common noun: "Police said", "Oil prices rose".
     if (
         len(run) == 1
-        and run[0].start == sentence.start
+        and run[0].start in (sentence.start, opener)
         and run[0].text.lower() in org_heads()
         and run[0].text not in known_orgs()
     ):

@@ -15,7 +15,7 @@ from pipelines.extract.actors import COUNTRY, PERSON, ActorAnalysis, Mention, Pl
 from pipelines.extract.dates import find_date_expressions, resolve
 from pipelines.extract.lexicon import title_words
 from pipelines.extract.modality import PLANNED_RE
-from pipelines.extract.sentences import Sentence
+from pipelines.extract.sentences import Sentence, dateline_end
 
 # (kind, pattern, subject role, object role)
 TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
@@ -144,11 +144,6 @@ CANCELLED_RE = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|scrapped|pu
 REQUESTED_RE = re.compile(
     r"\b(?:asked to|requested|sought|seeks?|invited .{0,40} to|wants? to)\b", re.I
 )
-# "BEIJING, June 4 (Reuters) -": the day of filing, not of the meeting the story reports.
-DATELINE_RE = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,\s*[A-Z][\w .]+?)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-    r"(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[-—–_]+"
-)
 # "with visiting X", "received the visiting X": an adjective, not the subject's visit.
 VISITING_ADJECTIVE_RE = re.compile(
     r"\b(?:with|the|a|an|his|her|their|its|by|and|met|meets|meet|received|receives|hosted|"
@@ -237,12 +232,8 @@ def _sentence_meetings(
                 city = last_place
                 place_country = place_country or last_place.country_code
             status = _status(sentence.text, m.start())
-            dateline = DATELINE_RE.match(sentence.text)
-            dates = [
-                d
-                for d in find_date_expressions(sentence.text)
-                if not dateline or d.start() >= dateline.end()
-            ]
+            body = dateline_end(sentence.text)
+            dates = [d for d in find_date_expressions(sentence.text) if d.start() >= body]
             date_text = _nearest(dates, m.start()) if dates else None
             out.append(
                 Meeting(

@@ -216,3 +216,19 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         sentences.append(Sentence(len(sentences), start, end, text[start:end]))
+
+
+# "KYIV, Ukraine (AP) — ", "BEIJING, June 4 (Reuters) - ", "BONN, Jan 12 - ": the wire dateline
+# before a story's first sentence.
+DATELINE_RE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,3}"
+    r"(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^)]{1,40}\)\s*)?[-—–_]+\s+"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Length of the dateline opening `text`, 0 if there is none."""
+    m = DATELINE_RE.match(text)
+    return m.end() if m else 0
