@@ -1049,6 +1049,21 @@ MEETINGS = [
         [M("meeting", P("Jose Napoleon Duarte"), P("Elliott Abrams"), when="Tuesday", on=TUE)],
     ),
     case(
+        "neg-met-its-target",
+        "The ministry met its target of vaccinating 5 million people.",
+        [],
+    ),
+    case(
+        "neg-met-with-silence-by-delegation",
+        "Her proposal was met with silence by the Kenyan delegation.",
+        [],
+    ),
+    case(
+        "neg-met-the-announcement-with-jubilation",
+        "Voters in Caracas met the announcement with jubilation.",
+        [],
+    ),
+    case(
         "neg-met-the-deadline-set-by-org",
         "Finance Minister Carlos Ruiz said the government had met the deadline set by the IMF.",
         [],
@@ -1472,6 +1487,26 @@ CASUALTIES = [
         "neg-age-and-year-near-killed",
         "Mr. Diallo, 61, who survived an attack in 2015 that killed his bodyguard, said he would "
         "run again.",
+        [],
+    ),
+    case(
+        "neg-prisoner-exchange",
+        "Russia and Ukraine exchanged 190 prisoners of war on Friday, the defence ministry said.",
+        [],
+    ),
+    case(
+        "neg-troops-and-tanks-massed",
+        "Some 20,000 soldiers and 300 tanks were massed near the border.",
+        [],
+    ),
+    case(
+        "neg-police-deployed-for-funeral-of-slain",
+        "About 4,000 police officers will be deployed for the funeral of the slain leader.",
+        [],
+    ),
+    case(
+        "neg-un-vote-tally",
+        "The resolution passed with 141 votes in favour, 5 against and 35 abstentions.",
         [],
     ),
     case(
@@ -1987,6 +2022,28 @@ OIL_FLOWS = [
         "company-of-possessive-country-cargo-word-after-trade-word",
         "Mexico's state oil company Pemex sent two cargoes of crude to Cuba this year.",
         [F("Pemex", "Cuba", "MX", "CU", "crude")],
+    ),
+    case(
+        "neg-production-below-quota",
+        "Nigeria pumped 1.3 million bpd in May, below its OPEC quota of 1.5 million bpd.",
+        [],
+    ),
+    case("neg-exports-to-a-continent", "Iraq's exports to Asia averaged 3.1 million bpd.", []),
+    case(
+        "neg-reserves-estimated-barrels",
+        "Venezuela holds the world's largest proven oil reserves, estimated at 300 billion barrels.",
+        [],
+    ),
+    case(
+        "neg-prices-after-tanker-seizure",
+        "Oil prices rose above $85 a barrel after Iran seized two tankers.",
+        [],
+    ),
+    case(
+        "neg-exports-surged-no-recipient",
+        "Guyana's oil exports have surged since 2019, making it one of the fastest-growing "
+        "economies.",
+        [],
     ),
     case("neg-production-rose", "Libya's oil production rose to 1.2 million bpd.", []),
     case(
