@@ -970,6 +970,16 @@ ORGANIZATIONS += [
 
 ORGANIZATIONS += [
     case(
+        "banks-named-like-people-before-reporting-verbs",
+        "Goldman Sachs said oil could reach $100. Morgan Stanley said demand would weaken.",
+        {("Goldman Sachs", O), ("Morgan Stanley", O)},
+    ),
+    case(
+        "newspaper-after-the",
+        "The Guardian reported that the talks had stalled.",
+        {("Guardian", O)},
+    ),
+    case(
         "company-with-legal-suffix-corefers-with-short-name",
         "Chevron Corp shipped its first cargo in four years on Friday. Analysts said the deal "
         "with Chevron would boost output.",

@@ -2045,6 +2045,11 @@ OIL_FLOWS = [
         "economies.",
         [],
     ),
+    case(
+        "buyers-named-by-demonym-after-reporting-verb",
+        "Argus said Indian refiners bought more Russian crude in May.",
+        [F(None, None, "RU", "IN", "crude")],
+    ),
     case("neg-production-rose", "Libya's oil production rose to 1.2 million bpd.", []),
     case(
         "neg-price-for-regional-buyers",

@@ -11,11 +11,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from pipelines.extract import gazetteer
 from pipelines.extract.actors import COUNTRY, ActorAnalysis, Mention
 from pipelines.extract.claims import clause_start as _clause_start
 from pipelines.extract.dates import resolve
+from pipelines.extract.lexicon import reporting_verbs
 from pipelines.extract.modality import PLANNED_RE
 from pipelines.extract.sentences import Sentence
 
@@ -37,6 +39,19 @@ SUPPLIER_ROLE_RE = re.compile(
     r"|\b(?:supplier|provider|source|exporter)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:crude|oil|fuel|diesel|LNG|petroleum)\b(?:\s+oil)?\s+to\s+"
 )
+# "Indian refiners bought …": buyers named by their country's demonym.
+BUYER_GROUP_RE = re.compile(
+    r"\b([A-Z][a-zà-ÿ]+)\s+(?:[a-z-]+\s+){0,2}(?:refiners|refineries|buyers|importers|"
+    r"companies|firms|traders|utilities|customers|state refiners)\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+@cache
+def _reporting_verb_re() -> re.Pattern[str]:
+    verbs = "|".join(sorted(reporting_verbs(), key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+(?:on\s+\w+\s+)?that)?")
+
+
 # "China is the top buyer of Iranian oil": the subject is the recipient.
 BUYER_RE = re.compile(r"\b(?:buyers?|importers?|customers?|purchasers?)\s+of\b", re.I)
 RECEIVE_VERBS = (
@@ -287,8 +302,19 @@ def _frame(sentence, actors, commodity, focus):
     if acc:
         recipient = before(acc.start(), 40)
     rec_verb = re.search(rf"\b(?:{RECEIVE_VERBS})\b", t, re.I) or BUYER_RE.search(t)
+    recipient_code = None
     if recipient is None and rec_verb:
-        recipient = before(rec_verb.start(), 60)
+        # "Argus said Indian refiners bought …": the buyer follows the reporting verb.
+        floor = max(
+            (v.end() for v in _reporting_verb_re().finditer(t, 0, rec_verb.start())), default=0
+        )
+        buyers = BUYER_GROUP_RE.search(t[floor : rec_verb.start()])
+        if buyers and gazetteer.country_code_for_demonym(buyers.group(1)):
+            recipient_code = gazetteer.country_code_for_demonym(buyers.group(1))
+        else:
+            found = before(rec_verb.start(), 60)
+            if found is not None and found.start - s0 >= floor:
+                recipient = found
     to = re.search(
         r"\b(?:shipments?|exports?|deliveries|supplies|cargoes|going|sent|flowing)\s+(?:[^.;]{0,30}?\s)?to\s+",
         t,
@@ -296,15 +322,16 @@ def _frame(sentence, actors, commodity, focus):
     )
     if recipient is None and to and abs(to.start() - commodity.start()) <= 60:
         recipient = after(to.end(), 5)
-    if recipient is None:
+    if recipient is None and recipient_code is None:
         return None
+    recipient_code = code(recipient) if recipient is not None else recipient_code
     if supplier_code is None and rec_verb:
         # "Cuba has received $N in oil" with the supplier only in the article's subject.
-        supplier_code = next((c for c in focus if c != code(recipient)), None)
+        supplier_code = next((c for c in focus if c != recipient_code), None)
         supplier = _country_mention(actors, supplier_code) if supplier_code else None
     if supplier_code is None:
         return None
-    return supplier, recipient, supplier_code, code(recipient)
+    return supplier, recipient, supplier_code, recipient_code
 
 
 def _country_mention(actors: ActorAnalysis, code: str | None) -> Mention | None:
