@@ -1460,6 +1460,42 @@ CASUALTIES = [
         "IOM said.",
         [C(150, qual="about", victims="people", by="IOM")],
     ),
+    case(
+        "bringing-the-death-toll-to",
+        "Rescuers found three more bodies on Sunday, bringing the death toll to 112.",
+        [C(112, on=SUN)],
+    ),
+    case(
+        "toll-without-death-rose-to",
+        "The toll rose to 45 after two of the wounded died in hospital.",
+        [C(45)],
+    ),
+    case(
+        "number-of-dead-rose-to",
+        "The number of dead rose to 38, the civil protection agency said.",
+        [C(38)],
+    ),
+    case(
+        "raised-the-death-toll-from-to",
+        "Officials raised the death toll from the quake to 2,100 on Tuesday.",
+        [C(2100, on=TUE)],
+    ),
+    case(
+        "death-toll-stands-at-and-still-missing",
+        "The death toll stands at 17, with 40 people still missing.",
+        [C(17), C(40, kind="missing", victims="people")],
+    ),
+    case(
+        "executed-hostages",
+        "The militants executed 11 hostages, a monitoring group said.",
+        [C(11, victims="hostages")],
+    ),
+    case(
+        "drowned",
+        "Twelve people drowned when their boat capsized on Lake Albert.",
+        [C(12, victims="people", place="Lake Albert")],
+    ),
+    case("neg-toll-road", "The toll road will cost 5 dollars per car.", []),
     # --- negatives
     case(
         "neg-troops-deployed-dozens-killed",

@@ -22,7 +22,8 @@ from pipelines.extract.sentences import Sentence
 
 KILLED_WORDS = (
     r"killed|dead|died|die|dies|deaths?|slain|murdered|massacred|executed|fatalities|"
-    r"perished|lost their lives|shot dead|martyred|martyrs|lifeless|bodies|fatality"
+    r"perished|lost their lives|shot dead|martyred|martyrs|lifeless|bodies|fatality|drowned|"
+    r"beheaded"
 )
 WOUNDED_WORDS = r"wounded|injured|hurt|injuries|injuring|wounding"
 MISSING_WORDS = r"missing|disappeared|unaccounted for"
@@ -152,8 +153,16 @@ _DEAD_VICTIMS_RE = re.compile(
 _BEFORE_COUNT_RE = re.compile(
     r"\b(?P<kind>killing|killed|kills|kill|wounding|wounded|injuring|injured|leaving|left|"
     r"claimed the lives of|claiming the lives of|took the lives of|fatally (?:shot|stabbed|wounded)|"
-    r"shot dead|shooting dead|death toll(?: [^.;,]{0,60}?)? (?:rose|climbed|rises|stands|stood|"
-    r"reached|increased|is|was|has risen|jumped|hit)(?: to| at)?|toll of|"
+    r"shot dead|shooting dead|executed|executing|massacred|massacring|murdered|slaughtered|"
+    r"beheaded|"
+    r"(?:death\s+)?toll(?: [^.;,]{0,60}?)? (?:rose|climbed|rises|stands|stood|"
+    r"reached|increased|is|was|has risen|had risen|jumped|hit|grew|soared)(?: to| at)?|toll of|"
+    r"(?:bringing|raising|pushing|taking|lifting|raised|brought|pushed|took|revised|revising)\s+"
+    r"(?:the\s+)?(?:overall\s+|official\s+|total\s+)?(?:death\s+)?toll(?:\s+[^.;,]{0,40}?)?\s+"
+    r"(?:to|at)|"
+    r"number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|victims)"
+    r"(?: [^.;,]{0,40}?)? (?:rose|climbed|rises|stands|stood|reached|increased|is|was|"
+    r"has risen|jumped|hit|grew)(?: to| at)?|"
     r"(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:death\s+)?toll\s+at|"
     r"(?:the\s+)?(?:deaths|death|killing|killings|murders?)\s+of|"
     r"(?:fatalities|deaths|killed|dead)\s*[:=]|"
@@ -166,7 +175,7 @@ VICTIM_STOP_RE = re.compile(
     r"\b(?:in|on|at|near|during|after|before|when|while|and|as|who|which|that|were|was|are|is|"
     r"have|had|has|from|by|with|to|for|since|including|across|inside|outside|throughout|along|"
     r"over|overnight|amid|among|into|against|within|under|last|this|yesterday|today|earlier|"
-    r"late|early|aboard|onboard|off)\b.*$",
+    r"late|early|aboard|onboard|off|still|now|reportedly|so far)\b.*$",
     re.I,
 )
 
