@@ -1064,6 +1064,42 @@ MEETINGS = [
         [],
     ),
     case(
+        "press-release-paid-a-courtesy-call-on",
+        "The new Ambassador of Germany to Ghana, Daniel Krull, paid a courtesy call on the "
+        "Minister for Foreign Affairs, Shirley Ayorkor Botchwey, on Tuesday.",
+        [
+            M(
+                "meeting",
+                VISITOR("Daniel Krull"),
+                HOST("Shirley Ayorkor Botchwey"),
+                when="Tuesday",
+                on=TUE,
+            )
+        ],
+    ),
+    case(
+        "press-release-received-a-courtesy-call-from",
+        "Vice President Kashim Shettima on Monday received a courtesy call from the Emir of "
+        "Kano, Aminu Ado Bayero, at the Presidential Villa in Abuja.",
+        [
+            M(
+                "meeting",
+                HOST("Kashim Shettima"),
+                VISITOR("Aminu Ado Bayero"),
+                place="Abuja",
+                country="NG",
+                when="Monday",
+                on=MON,
+            )
+        ],
+    ),
+    case(
+        "granted-an-audience-to",
+        "Pope Francis granted an audience to Argentine President Javier Milei at the Vatican on "
+        "Monday.",
+        [M("meeting", HOST("Francis"), VISITOR("Javier Milei"), when="Monday", on=MON)],
+    ),
+    case(
         "neg-met-the-deadline-set-by-org",
         "Finance Minister Carlos Ruiz said the government had met the deadline set by the IMF.",
         [],

@@ -52,9 +52,24 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
         # "X was received by Y": the subject is the guest.
         (
             "reception_passive",
-            r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|hosted|greeted)\s+by\b",
+            r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|hosted|greeted)"
+            r"(?:\s+in\s+audience)?\s+by\b",
             "visitor",
             "host",
+        ),
+        # Press releases: "X paid a courtesy call on Y", "Y received a courtesy call from X"
+        (
+            "courtesy",
+            r"\b(?:paid|pays|made|makes)\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to)\b",
+            "visitor",
+            "host",
+        ),
+        (
+            "reception",
+            r"\b(?:received|receives|hosted|hosts)\s+a\s+courtesy\s+(?:call|visit)\s+from\b"
+            r"|\b(?:granted|grants|gave)\s+(?:an\s+)?audience\s+to\b",
+            "host",
+            "visitor",
         ),
         (
             "summit",
@@ -125,7 +140,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
 ]
 # Cheap pre-filter: a sentence without any of these words has no trigger.
 TRIGGER_WORDS_RE = re.compile(
-    r"\b(?:met|meet|meets|meeting|phone|phoned|telephone|telephoned|video|summit|wreath|ceremony|talks|"
+    r"\b(?:met|meet|meets|meeting|phone|phoned|telephone|telephoned|video|courtesy|audience|summit|wreath|ceremony|talks|"
     r"discussions|consultations|conferred|sat down|received|receives|hosted|hosts|welcomed|"
     r"welcomes|visit\w*|toured|tours|arrived|arrives|landed|lands|trip|travel\w*|flew|flies|fly|"
     r"heads|headed|went|between)\b",
@@ -226,7 +241,21 @@ def _sentence_meetings(
                 continue
             used_triggers.append((t_start, t_end))
             places = [p for p in actors.places_in(sentence.index) if p.start >= t_start]
-            city = next((p for p in places if not p.is_country), None)
+            cities = [p for p in places if not p.is_country]
+            # "the Emir of Kano … at the Villa in Abuja": where it happened follows in/at/to
+            city = next(
+                (
+                    p
+                    for p in cities
+                    if re.search(
+                        r"\b(?:in|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$",
+                        sentence.text[
+                            max(0, p.start - sentence.start - 40) : p.start - sentence.start
+                        ],
+                    )
+                ),
+                cities[0] if cities else None,
+            )
             place_country = host_code or (city.country_code if city else None)
             if city is None and last_place is not None and kind_found != "call":
                 city = last_place
@@ -320,6 +349,10 @@ def _frame(
         if host_code is None or host_code == home:
             return None
         return "visit", keyed + [(actors.country_entity(host_code).key, "object")], host_code
+    if kind == "courtesy":
+        if not objects or objects[0].actor_type != PERSON:
+            return None
+        return "meeting", keyed + [(objects[0].entity_key, "object")], None
     if kind == "reception_passive":
         if not objects or objects[0].actor_type != PERSON or subject.actor_type != PERSON:
             return None
