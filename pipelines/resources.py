@@ -53,14 +53,12 @@ def _dbt_executable() -> str:
 
 def default_resources() -> dict[str, dg.ConfigurableResource]:
     """Read env at load time, with the contract's defaults."""
-    from dagster_dbt import DbtCliResource
-
-    from pipelines.assets.dbt import dbt_project
+    from pipelines.assets.dbt import NewsDbtCliResource, dbt_project
 
     return {
         "warehouse": WarehouseResource(database=str(settings.warehouse_path())),
         "input_folder": InputFolderResource(
             path=str(settings.seeds_dir()), max_file_bytes=settings.max_file_bytes()
         ),
-        "dbt": DbtCliResource(project_dir=dbt_project, dbt_executable=_dbt_executable()),
+        "dbt": NewsDbtCliResource(project_dir=dbt_project, dbt_executable=_dbt_executable()),
     }
