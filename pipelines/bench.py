@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import resource
@@ -89,7 +90,9 @@ def build_corpus(folder: Path, count: int, bodies: list[str]) -> int:
     return words
 
 
-def timed_run(seeds: Path, warehouse: Path, timings: Path) -> tuple[float, dict[str, float]]:
+def timed_run(
+    seeds: Path, warehouse: Path, timings: Path, env: dict[str, str] | None = None
+) -> tuple[float, dict[str, float]]:
     started = time.perf_counter()
     subprocess.run(
         [
@@ -105,6 +108,7 @@ def timed_run(seeds: Path, warehouse: Path, timings: Path) -> tuple[float, dict[
             "--quiet",
         ],
         check=True,
+        env={**os.environ, **(env or {})},
     )
     elapsed = time.perf_counter() - started
     return elapsed, json.loads(timings.read_text())
@@ -131,8 +135,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"one new article: {one_new_s:.1f}s", flush=True)
         edited = seeds / "article_000000.txt"
         edited.write_text(edited.read_text("utf-8") + "\n\nA late paragraph was added.", "utf-8")
-        one_edit_s, _ = timed_run(seeds, warehouse, timings)
+        one_edit_s, edit_stages = timed_run(seeds, warehouse, timings)
         print(f"one edited article: {one_edit_s:.1f}s", flush=True)
+        # The same kind of change with the incremental marts rebuilt in full, for comparison.
+        edited.write_text(edited.read_text("utf-8") + "\n\nAnother paragraph.", "utf-8")
+        refresh_s, refresh_stages = timed_run(
+            seeds, warehouse, timings, env={"NEWS_DBT_FULL_REFRESH": "1"}
+        )
+        print(f"one edited article, marts rebuilt in full: {refresh_s:.1f}s", flush=True)
         peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         result = {
             "articles": args.articles,
@@ -144,6 +154,9 @@ def main(argv: list[str] | None = None) -> int:
             "ingest_s": round(stages.get("ingest", 0.0), 2),
             "extract_s": round(stages.get("extract", 0.0), 2),
             "dbt_s": round(stages.get("dbt", 0.0), 2),
+            "one_edit_full_refresh_s": round(refresh_s, 2),
+            "one_edit_dbt_s": round(edit_stages.get("dbt", 0.0), 2),
+            "one_edit_full_refresh_dbt_s": round(refresh_stages.get("dbt", 0.0), 2),
             "peak_rss_mb": round(peak_kb / 1024, 1),
             "workers": stages.get("workers"),
         }

@@ -44,3 +44,8 @@ def warehouse_path() -> Path:
 
 def max_file_bytes() -> int:
     return int(os.environ.get("NEWS_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES))
+
+
+def dbt_full_refresh() -> bool:
+    """NEWS_DBT_FULL_REFRESH=1 rebuilds the incremental marts from scratch on every dbt run."""
+    return os.environ.get("NEWS_DBT_FULL_REFRESH", "") == "1"

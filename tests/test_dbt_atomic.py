@@ -80,5 +80,8 @@ def test_dbt_runs_incrementally_until_its_code_changes(
     code = dbt_stage.dbt_code_digest()
     monkeypatch.setattr(dbt_stage, "dbt_code_digest", lambda: code + "-edited")
     run_pipeline(seeds, warehouse, "WARNING")  # same data, new code
-    assert ["--full-refresh" in args for args in calls] == [True, False, True]
-    assert article_count(warehouse) == 2
+    monkeypatch.setenv("NEWS_DBT_FULL_REFRESH", "1")
+    (seeds / "c.txt").write_text(STORY.replace("Gao", "Timbuktu"))
+    run_pipeline(seeds, warehouse, "WARNING")  # asked for
+    assert ["--full-refresh" in args for args in calls] == [True, False, True, True]
+    assert article_count(warehouse) == 3

@@ -21,7 +21,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_as
 from packaging import version
 
 from pipelines.resources import WarehouseResource
-from pipelines.settings import DBT_PROJECT_DIR, PUBLIC_MARTS
+from pipelines.settings import DBT_PROJECT_DIR, PUBLIC_MARTS, dbt_full_refresh
 from pipelines.up_to_date import dbt_code_digest
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
@@ -126,8 +126,9 @@ def news_dbt_assets(
     # Unit tests check SQL logic on fixtures; `make test` runs them, data runs need not.
     args = ["build", "--exclude-resource-type", "unit_test"]
     # Incremental marts keep rows built by earlier code; when the code changed, none are kept.
-    if last_code_digest != code_digest:
-        context.log.info("dbt code changed since the last build: building with --full-refresh")
+    if last_code_digest != code_digest or dbt_full_refresh():
+        reason = "NEWS_DBT_FULL_REFRESH=1" if dbt_full_refresh() else "dbt code changed"
+        context.log.info(f"{reason}: building with --full-refresh")
         args.append("--full-refresh")
     building = live.with_name(live.name + ".building")
     _copy_database(live, building)
