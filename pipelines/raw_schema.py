@@ -167,11 +167,12 @@ STATE_DDL: tuple[str, ...] = (
     """,
     # The dbt code a build ran: incremental marts are rebuilt in full when it changes.
     "alter table pipeline_state.dbt_builds add column if not exists code_digest varchar",
-    # One row per successful `make run`, with the digest of the inputs it started from
-    # (pipelines.up_to_date): an equal digest next time means there is nothing to do.
+    # One row per successful `make run`: the digest of the inputs it started from and the marts'
+    # build fingerprint it left (pipelines.up_to_date); both equal next time: nothing to do.
     """
     create table if not exists pipeline_state.runs (
         digest varchar not null,
+        fingerprint varchar,
         finished_at timestamp not null
     )
     """,

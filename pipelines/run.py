@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipelines import settings
 from pipelines.settings import PUBLIC_MARTS
-from pipelines.up_to_date import input_digest, last_run_digest, record_run
+from pipelines.up_to_date import input_digest, is_up_to_date, record_run
 from pipelines.warehouse import open_warehouse
 
 if TYPE_CHECKING:
@@ -95,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["NEWS_WAREHOUSE"] = str(args.warehouse.resolve())
     path = settings.warehouse_path()
     digest = input_digest(settings.seeds_dir(), settings.max_file_bytes())
-    if not args.force and digest == last_run_digest(path):
+    # NEWS_DBT_FULL_REFRESH=1 asks for a rebuild, so it is never "nothing to do".
+    if not args.force and not settings.dbt_full_refresh() and is_up_to_date(path, digest):
         stages = {"ingest": 0.0, "extract": 0.0, "dbt": 0.0}
         print("nothing changed since the last run (input files, settings, code): nothing to do")
     else:

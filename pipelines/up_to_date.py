@@ -4,20 +4,22 @@ A run whose inputs are all unchanged would ingest nothing, extract nothing and s
 importing Dagster and dbt and starting a run costs seconds. `make run` therefore digests what a
 run reads, short of file contents: the folder listing with each file's stat (the same stat key
 ingest uses to recognize an unchanged file), the settings, and the versions of the ingest,
-extraction and dbt code. A successful run stores the digest it started from in the warehouse;
-the next run with the same digest has nothing to do.
+extraction and dbt code. A successful run stores the digest it started from in the warehouse,
+with the marts' build fingerprint it left; the next run with the same digest, finding the same
+fingerprint, has nothing to do.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import duckdb
 
 from pipelines.extract.document import EXTRACTOR_VERSION
 from pipelines.ingest.scan import scan_folder
-from pipelines.settings import DBT_PROJECT_DIR, INGEST_VERSION
+from pipelines.settings import DBT_PROJECT_DIR, INGEST_VERSION, PUBLIC_MARTS
 from pipelines.warehouse import connect, open_warehouse
 
 DBT_SOURCE_FOLDERS = ("models", "macros", "tests", "seeds", "snapshots")
@@ -37,6 +39,31 @@ def dbt_code_digest(project_dir: Path = DBT_PROJECT_DIR) -> str:
     return digest.hexdigest()
 
 
+def build_fingerprint(con: duckdb.DuckDBPyConnection, code_digest: str) -> str | None:
+    """What the marts are a function of: the raw tables' change markers and the dbt code.
+
+    None when a public mart is missing, so the build always runs then.
+    """
+    present = {
+        r[0]
+        for r in con.execute(
+            "select table_name from information_schema.tables where table_schema = 'marts'"
+        ).fetchall()
+    }
+    if not set(PUBLIC_MARTS) <= present:
+        return None
+    markers = con.execute(
+        """
+        select
+            (select count(*) || '/' || coalesce(max(ingested_at)::varchar, '') from raw.documents),
+            (select count(*) || '/' || coalesce(max(extracted_at)::varchar, '')
+             from raw.extractions),
+            (select count(*) || '/' || coalesce(max(seen_at)::varchar, '') from raw.ingest_issues)
+        """
+    ).fetchall()[0]
+    return hashlib.sha256(("|".join([code_digest, *markers])).encode()).hexdigest()
+
+
 def input_digest(seeds_dir: Path, max_file_bytes: int) -> str:
     """What a run would read, file contents aside; raises like ingest on a missing folder."""
     sources, issues = scan_folder(seeds_dir, max_file_bytes)
@@ -46,31 +73,44 @@ def input_digest(seeds_dir: Path, max_file_bytes: int) -> str:
     digest.update(dbt_code_digest().encode() + b"\0")
     for source in sources:
         # A file whose stat cannot be read has no key: never up to date, ingest will report it.
-        digest.update(f"{source.source_name}\0{source.stat_key or 'unknown'}\0".encode())
+        digest.update(f"{source.source_name}\0{source.stat_key or os.urandom(16).hex()}\0".encode())
     for issue in issues:
         digest.update(f"{issue.source_name}\0{issue.issue}\0{issue.detail}\0".encode())
     return digest.hexdigest()
 
 
-def last_run_digest(warehouse: Path) -> str | None:
-    """The input digest of the last successful run, None when there is none (or no file)."""
+def is_up_to_date(warehouse: Path, digest: str) -> bool:
+    """True when the last successful run started from `digest` and nothing has written to the
+    raw tables or rebuilt the marts since (another folder run into the same warehouse from the
+    Dagster UI, a hand edit, a dropped mart): the marts' build fingerprint is still the one that
+    run left."""
     if not warehouse.exists():
-        return None
+        return False
     con = connect(warehouse, read_only=True)
     try:
         rows = con.execute(
-            "select digest from pipeline_state.runs order by finished_at desc limit 1"
+            """
+            select digest, fingerprint, finished_at >= (
+                select coalesce(max(built_at), finished_at) from pipeline_state.dbt_builds
+            )
+            from pipeline_state.runs order by finished_at desc limit 1
+            """
         ).fetchall()
-    except duckdb.CatalogException:  # a warehouse from before this table
-        return None
+        if not rows or rows[0][1] is None:
+            return False
+        # The marts rebuilt since (a dbt run from the Dagster UI) also mean: not up to date.
+        return rows[0] == (digest, build_fingerprint(con, dbt_code_digest()), True)
+    except duckdb.CatalogException:  # a warehouse from before this table, or without raw tables
+        return False
     finally:
         con.close()
-    return rows[0][0] if rows else None
 
 
 def record_run(warehouse: Path, digest: str) -> None:
+    """After a successful run: the inputs it started from and the fingerprint it left."""
     with open_warehouse(warehouse) as con:
         con.execute(
-            "insert into pipeline_state.runs (digest, finished_at) values (?, current_timestamp)",
-            [digest],
+            "insert into pipeline_state.runs (digest, fingerprint, finished_at) "
+            "values (?, ?, current_timestamp)",
+            [digest, build_fingerprint(con, dbt_code_digest())],
         )

@@ -350,6 +350,27 @@ def apply_changes(con) -> None:
     )  # fmt: skip
 
 
+# A third round: a new version ingested but not extracted yet, a re-extraction that changes no row
+# (an extractor version bump), and a copy of an article under another name.
+B_NEW_SENTENCES = ["Castro met nobody this week."]
+
+
+def apply_more_changes(con) -> None:
+    con.executemany(
+        "insert into raw.documents (article_id, version, source_name, file_sha256, content_sha256, "
+        "format, body_text, metadata, ingested_at, is_deleted) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            _document("art_b", 2, "sub/b_cuba_russia.html", B_NEW_SENTENCES, _at(21), None, "html"),
+            _document("art_g", 1, "g_copy_of_f.txt", F_SENTENCES, _at(21)),
+        ],
+    )
+    con.execute(
+        "update raw.extractions set extractor_version = 'fixture-2', extracted_at = ? "
+        "where article_id = 'art_f'",
+        [_at(21, 10)],
+    )
+
+
 if __name__ == "__main__":
     import duckdb
 

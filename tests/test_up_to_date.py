@@ -8,11 +8,26 @@ from pathlib import Path
 import pytest
 
 import pipelines.run as run_module
+from pipelines.settings import PUBLIC_MARTS
 from pipelines.up_to_date import input_digest
 from pipelines.warehouse import open_warehouse
 
 STORY = "Two soldiers were wounded in Gao on Monday, the army said.\n"
 LIMIT = 1_000_000
+
+
+def _fake_pipeline(warehouse: Path, runs: list[str]):  # type: ignore[no-untyped-def]
+    """Stands in for run_pipeline: leaves the raw schema and the marts, as a real run does."""
+
+    def fake_pipeline(*args, **kwargs):  # type: ignore[no-untyped-def]
+        runs.append("run")
+        with open_warehouse(warehouse) as con:
+            con.execute("create schema if not exists marts")
+            for mart in PUBLIC_MARTS:
+                con.execute(f"create table if not exists marts.{mart} (id integer)")
+        return {"ingest": 0.1, "extract": 0.1, "dbt": 0.1}
+
+    return fake_pipeline
 
 
 def test_digest_is_stable_and_follows_every_kind_of_change(input_dir: Path) -> None:
@@ -48,11 +63,7 @@ def test_make_run_skips_dagster_only_when_nothing_changed(
 ) -> None:
     runs: list[str] = []
 
-    def fake_pipeline(*args, **kwargs):  # type: ignore[no-untyped-def]
-        runs.append("run")
-        with open_warehouse(warehouse):  # creates the file, as a real run would
-            pass
-        return {"ingest": 0.1, "extract": 0.1, "dbt": 0.1}
+    fake_pipeline = _fake_pipeline(warehouse, runs)
 
     monkeypatch.setattr(run_module, "run_pipeline", fake_pipeline)
     (input_dir / "a.txt").write_text(STORY)
@@ -76,3 +87,32 @@ def test_make_run_skips_dagster_only_when_nothing_changed(
     monkeypatch.setattr(run_module, "run_pipeline", fake_pipeline)
     run_module.main([])
     assert runs == ["run", "run", "run", "run"], "a failed run is not recorded as done"
+
+
+@pytest.mark.parametrize(
+    "other_writer",
+    [
+        "insert into raw.ingest_issues values ('x.pdf', 'unsupported_type', '', null, now())",
+        "drop table marts.actors",
+        "insert into pipeline_state.dbt_builds values ('f', now() + interval 1 second, 'c')",
+    ],
+    ids=["raw tables written", "a mart dropped", "marts rebuilt"],
+)
+def test_what_others_wrote_since_the_last_run_is_not_up_to_date(
+    input_dir: Path, warehouse: Path, monkeypatch: pytest.MonkeyPatch, other_writer: str
+) -> None:
+    """Dagster's UI, a sensor run on another folder or a hand edit can change the warehouse
+    between two `make run`s with the same input folder: then the next one runs."""
+    runs: list[str] = []
+
+    fake_pipeline = _fake_pipeline(warehouse, runs)
+
+    monkeypatch.setattr(run_module, "run_pipeline", fake_pipeline)
+    (input_dir / "a.txt").write_text(STORY)
+    run_module.main([])
+    run_module.main([])
+    assert runs == ["run"]
+    with open_warehouse(warehouse) as con:
+        con.execute(other_writer)
+    run_module.main([])
+    assert runs == ["run", "run"]

@@ -6,7 +6,6 @@ original only when the whole build passed: readers keep the old file until then,
 reader's lock never blocks the build.
 """
 
-import hashlib
 import importlib.metadata
 import os
 import shutil
@@ -21,8 +20,8 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_as
 from packaging import version
 
 from pipelines.resources import WarehouseResource
-from pipelines.settings import DBT_PROJECT_DIR, PUBLIC_MARTS, dbt_full_refresh
-from pipelines.up_to_date import dbt_code_digest
+from pipelines.settings import DBT_PROJECT_DIR, dbt_full_refresh
+from pipelines.up_to_date import build_fingerprint, dbt_code_digest
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 dbt_project.prepare_if_dev()
@@ -59,33 +58,8 @@ class NewsDbtTranslator(DagsterDbtTranslator):
         return f"dbt_{fqn[1]}" if len(fqn) > 2 else "dbt"
 
 
-def build_fingerprint(con: duckdb.DuckDBPyConnection, code_digest: str) -> str | None:
-    """What the marts are a function of: the raw tables' change markers and the dbt code.
-
-    None when a public mart is missing, so the build always runs then.
-    """
-    present = {
-        r[0]
-        for r in con.execute(
-            "select table_name from information_schema.tables where table_schema = 'marts'"
-        ).fetchall()
-    }
-    if not set(PUBLIC_MARTS) <= present:
-        return None
-    markers = con.execute(
-        """
-        select
-            (select count(*) || '/' || coalesce(max(ingested_at)::varchar, '') from raw.documents),
-            (select count(*) || '/' || coalesce(max(extracted_at)::varchar, '')
-             from raw.extractions),
-            (select count(*) || '/' || coalesce(max(seen_at)::varchar, '') from raw.ingest_issues)
-        """
-    ).fetchall()[0]
-    return hashlib.sha256(("|".join([code_digest, *markers])).encode()).hexdigest()
-
-
 def _last_build(con: duckdb.DuckDBPyConnection) -> tuple[str | None, str | None]:
-    """(fingerprint, dbt code digest) of the last successful full build."""
+    """(fingerprint, dbt code digest) of the last successful build."""
     rows = con.execute(
         "select fingerprint, code_digest from pipeline_state.dbt_builds "
         "order by built_at desc limit 1"
@@ -119,15 +93,16 @@ def news_dbt_assets(
         last_fingerprint, last_code_digest = _last_build(con)
         unchanged = fingerprint is not None and fingerprint == last_fingerprint
         con.execute("checkpoint")  # everything in the main file, so the copy is complete
-    if unchanged and not context.is_subset:
+    full_refresh = dbt_full_refresh()
+    if unchanged and not context.is_subset and not full_refresh:
         # Nothing the marts depend on changed: rebuilding would rewrite identical tables.
         context.log.info("raw tables and dbt code unchanged since the last build; dbt skipped")
         return
     # Unit tests check SQL logic on fixtures; `make test` runs them, data runs need not.
     args = ["build", "--exclude-resource-type", "unit_test"]
     # Incremental marts keep rows built by earlier code; when the code changed, none are kept.
-    if last_code_digest != code_digest or dbt_full_refresh():
-        reason = "NEWS_DBT_FULL_REFRESH=1" if dbt_full_refresh() else "dbt code changed"
+    if last_code_digest != code_digest or full_refresh:
+        reason = "NEWS_DBT_FULL_REFRESH=1" if full_refresh else "dbt code changed"
         context.log.info(f"{reason}: building with --full-refresh")
         args.append("--full-refresh")
     building = live.with_name(live.name + ".building")
@@ -139,19 +114,20 @@ def news_dbt_assets(
             context=context,
             target_path=DBT_TARGET,
         ).stream()
-        if not context.is_subset:
-            con = duckdb.connect(str(building))
-            try:
-                fingerprint = build_fingerprint(con, code_digest)
-                if fingerprint:
-                    con.execute(
-                        "insert into pipeline_state.dbt_builds (fingerprint, built_at, code_digest) "
-                        "values (?, current_timestamp, ?)",
-                        [fingerprint, code_digest],
-                    )
-                con.execute("checkpoint")
-            finally:
-                con.close()
+        con = duckdb.connect(str(building))
+        try:
+            # A subset build rebuilt only some marts: it records the code it ran (so the next
+            # full build knows which incremental rows it left) under a fingerprint that never
+            # matches, so that build is not skipped.
+            fingerprint = None if context.is_subset else build_fingerprint(con, code_digest)
+            con.execute(
+                "insert into pipeline_state.dbt_builds (fingerprint, built_at, code_digest) "
+                "values (?, current_timestamp, ?)",
+                [fingerprint or "incomplete", code_digest],
+            )
+            con.execute("checkpoint")
+        finally:
+            con.close()
         # Only a fully passing build replaces the warehouse; a file is swapped atomically.
         stale_wal = Path(str(live) + ".wal")
         if stale_wal.exists():

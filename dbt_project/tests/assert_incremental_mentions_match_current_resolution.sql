@@ -1,0 +1,51 @@
+-- marts.actor_mentions is incremental: its rows must be exactly the current mentions, each with
+-- the actor its entity resolves to now (which another article can change).
+with built as (
+
+    select
+        mention_id,
+        actor_id,
+        extracted_at
+    from {{ ref('actor_mentions') }}
+
+),
+
+expected as (
+
+    select
+        mentions.mention_id,
+        resolution.actor_id,
+        mentions.extracted_at
+    from {{ ref('int_mentions_current') }} as mentions
+    inner join {{ ref('int_actor_resolution') }} as resolution
+        on
+            mentions.article_id = resolution.article_id
+            and mentions.entity_key = resolution.entity_key
+
+),
+
+only_built as (
+
+    select * from built
+    except
+    select * from expected
+
+),
+
+only_expected as (
+
+    select * from expected
+    except
+    select * from built
+
+)
+
+select
+    'stale row in marts.actor_mentions' as problem,
+    only_built.*
+from only_built
+union all
+select
+    'mention missing from marts.actor_mentions' as problem,
+    only_expected.*
+from only_expected

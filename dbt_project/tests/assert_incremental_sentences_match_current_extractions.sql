@@ -1,0 +1,45 @@
+-- marts.sentences is incremental: its rows must be exactly the sentences of the current
+-- extractions, each from the extraction run that is current for its article.
+with built as (
+
+    select
+        sentence_id,
+        extracted_at
+    from {{ ref('sentences') }}
+
+),
+
+expected as (
+
+    select
+        sentence_id,
+        extracted_at
+    from {{ ref('int_sentences_current') }}
+
+),
+
+only_built as (
+
+    select * from built
+    except
+    select * from expected
+
+),
+
+only_expected as (
+
+    select * from expected
+    except
+    select * from built
+
+)
+
+select
+    'stale row in marts.sentences' as problem,
+    only_built.*
+from only_built
+union all
+select
+    'sentence missing from marts.sentences' as problem,
+    only_expected.*
+from only_expected
