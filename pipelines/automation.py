@@ -4,34 +4,17 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
-from pathlib import Path
 
 import dagster as dg
 
 from pipelines import settings
+from pipelines.up_to_date import folder_listing
 
 refresh_job = dg.define_asset_job(
     "refresh_warehouse",
     selection=dg.AssetSelection.all(),
     description="Ingest the input folder, extract what changed, rebuild and test the dbt models.",
 )
-
-
-def folder_listing(root: Path) -> dict[str, str]:
-    """path -> cheap fingerprint (size and mtime), enough to notice edits without reading files."""
-    listing: dict[str, str] = {}
-    if not root.is_dir():
-        return listing
-    for dirpath, _dirnames, filenames in os.walk(root):
-        for name in filenames:
-            p = Path(dirpath) / name
-            try:
-                st = p.stat()
-            except OSError:
-                st = None
-            key = p.relative_to(root).as_posix()
-            listing[key] = f"{st.st_size}:{st.st_mtime_ns}" if st else "unreadable"
-    return listing
 
 
 @dataclass(frozen=True)
@@ -69,7 +52,7 @@ def input_folder_sensor(context: dg.SensorEvaluationContext):
     if not root.is_dir():
         # An unmounted or mistyped folder is not "every file deleted".
         return dg.SkipReason(f"input folder {root} does not exist")
-    current = folder_listing(root)
+    current = folder_listing(root, settings.max_file_bytes())
     state = json.loads(context.cursor) if context.cursor else {"sequence": 0, "listing": {}}
     changes = diff_listing(state["listing"], current)
     if not changes:

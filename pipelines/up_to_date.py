@@ -64,18 +64,30 @@ def build_fingerprint(con: duckdb.DuckDBPyConnection, code_digest: str) -> str |
     return hashlib.sha256(("|".join([code_digest, *markers])).encode()).hexdigest()
 
 
+def folder_listing(root: Path, max_file_bytes: int) -> dict[str, str]:
+    """source name -> what ingest would make of it without reading it: an article's stat key
+    (its own and its sidecar's size, times and inode, with the ingest version), or the issue
+    found by the walk. Empty for a missing folder; the caller decides what that means."""
+    if not root.is_dir():
+        return {}
+    sources, issues = scan_folder(root, max_file_bytes)
+    # A file whose stat cannot be read has no key: it differs from every listing, ingest reports it.
+    listing = {s.source_name: s.stat_key or f"no stat {os.urandom(8).hex()}" for s in sources}
+    for issue in issues:
+        listing.setdefault(issue.source_name, f"{issue.issue}: {issue.detail}")
+    return listing
+
+
 def input_digest(seeds_dir: Path, max_file_bytes: int) -> str:
     """What a run would read, file contents aside; raises like ingest on a missing folder."""
-    sources, issues = scan_folder(seeds_dir, max_file_bytes)
+    if not seeds_dir.is_dir():
+        raise FileNotFoundError(f"input folder {seeds_dir} does not exist or is not a folder")
     digest = hashlib.sha256()
     for part in (str(seeds_dir.resolve()), str(max_file_bytes), INGEST_VERSION, EXTRACTOR_VERSION):
         digest.update(part.encode() + b"\0")
     digest.update(dbt_code_digest().encode() + b"\0")
-    for source in sources:
-        # A file whose stat cannot be read has no key: never up to date, ingest will report it.
-        digest.update(f"{source.source_name}\0{source.stat_key or os.urandom(16).hex()}\0".encode())
-    for issue in issues:
-        digest.update(f"{issue.source_name}\0{issue.issue}\0{issue.detail}\0".encode())
+    for name, state in sorted(folder_listing(seeds_dir, max_file_bytes).items()):
+        digest.update(f"{name}\0{state}\0".encode())
     return digest.hexdigest()
 
 

@@ -14,6 +14,7 @@ from pipelines.automation import (
     folder_listing,
     input_folder_sensor,
 )
+from pipelines.settings import DEFAULT_MAX_FILE_BYTES as LIMIT
 
 
 def test_diff_listing_finds_new_changed_and_deleted() -> None:
@@ -45,22 +46,30 @@ def test_run_key_is_stable_for_the_same_change_and_differs_otherwise() -> None:
     assert key != changes.run_key(3, listing)
 
 
-def test_folder_listing_walks_sub_folders_with_size_and_mtime(input_dir: Path) -> None:
+def test_folder_listing_keys_articles_by_their_ingest_stat_key(input_dir: Path) -> None:
     (input_dir / "a.txt").write_text("12345")
     (input_dir / "sub").mkdir()
     (input_dir / "sub" / "b.html").write_text("<p>x</p>")
-    os.utime(input_dir / "a.txt", ns=(1_700_000_000_000_000_000, 1_700_000_000_000_000_000))
-    listing = folder_listing(input_dir)
-    assert set(listing) == {"a.txt", "sub/b.html"}
-    assert listing["a.txt"] == "5:1700000000000000000"
-    size, mtime = listing["sub/b.html"].split(":")
-    assert size == "8"
-    assert int(mtime) == (input_dir / "sub" / "b.html").stat().st_mtime_ns
+    (input_dir / "notes.pdf").write_bytes(b"%PDF")
+    listing = folder_listing(input_dir, LIMIT)
+    assert set(listing) == {"a.txt", "sub/b.html", "notes.pdf"}
+    assert listing["notes.pdf"].startswith("unsupported_type")
+    before = dict(listing)
+    # A sidecar is part of its article's entry; a `cp -p`-style edit keeps size and mtime.
+    (input_dir / "a.txt.meta.json").write_text('{"title": "A"}')
+    stat = (input_dir / "sub" / "b.html").stat()
+    (input_dir / "sub" / "b.html").write_text("<p>y</p>")
+    os.utime(input_dir / "sub" / "b.html", ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    after = folder_listing(input_dir, LIMIT)
+    assert set(after) == set(before)
+    assert after["a.txt"] != before["a.txt"]
+    assert after["sub/b.html"] != before["sub/b.html"]
+    assert after["notes.pdf"] == before["notes.pdf"]
 
 
 def test_folder_listing_of_a_missing_folder_is_empty(tmp_path: Path) -> None:
-    assert folder_listing(tmp_path / "does-not-exist") == {}
-    assert folder_listing(tmp_path) == {}
+    assert folder_listing(tmp_path / "does-not-exist", LIMIT) == {}
+    assert folder_listing(tmp_path, LIMIT) == {}
 
 
 def test_sensor_requests_a_run_then_skips_then_requests_again_after_an_edit(
@@ -78,7 +87,7 @@ def test_sensor_requests_a_run_then_skips_then_requests_again_after_an_edit(
     assert first.run_key and first.run_key.startswith("folder-")
     cursor = context.cursor
     assert cursor is not None
-    assert json.loads(cursor) == {"sequence": 1, "listing": folder_listing(input_dir)}
+    assert json.loads(cursor) == {"sequence": 1, "listing": folder_listing(input_dir, LIMIT)}
 
     context = dg.build_sensor_context(cursor=cursor)
     second = input_folder_sensor(context)
