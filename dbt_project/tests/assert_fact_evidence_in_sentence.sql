@@ -1,4 +1,7 @@
 -- Every fact's evidence_text is found in the text of the sentence it points to.
+-- Several models are read; the check belongs to marts.sentences in Dagster.
+{{ config(meta={'dagster': {'ref': {'name': 'sentences'}}}) }}
+
 with facts as (
 
     select

@@ -1,5 +1,8 @@
 -- marts.actor_mentions is incremental: its rows must be exactly the current mentions, each with
 -- the actor its entity resolves to now (which another article can change).
+-- Several models are read; the check belongs to marts.actor_mentions in Dagster.
+{{ config(meta={'dagster': {'ref': {'name': 'actor_mentions'}}}) }}
+
 with built as (
 
     select

@@ -1,5 +1,8 @@
 -- marts.sentences is incremental: its rows must be exactly the sentences of the current
 -- extractions, each from the extraction run that is current for its article.
+-- Several models are read; the check belongs to marts.sentences in Dagster.
+{{ config(meta={'dagster': {'ref': {'name': 'sentences'}}}) }}
+
 with built as (
 
     select

@@ -1,4 +1,7 @@
 -- Every mention lies within the character span of the sentence it points to.
+-- Several models are read; the check belongs to marts.actor_mentions in Dagster.
+{{ config(meta={'dagster': {'ref': {'name': 'actor_mentions'}}}) }}
+
 select
     actor_mentions.mention_id,
     actor_mentions.char_start,

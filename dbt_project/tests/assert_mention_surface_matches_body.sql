@@ -1,4 +1,7 @@
 -- Every mention's offsets select exactly its surface_text from the article body.
+-- Several models are read; the check belongs to marts.actor_mentions in Dagster.
+{{ config(meta={'dagster': {'ref': {'name': 'actor_mentions'}}}) }}
+
 select
     actor_mentions.mention_id,
     actor_mentions.surface_text,

@@ -1,4 +1,7 @@
 -- Every sentence's offsets select exactly its text from the article body.
+-- Several models are read; the check belongs to marts.sentences in Dagster.
+{{ config(meta={'dagster': {'ref': {'name': 'sentences'}}}) }}
+
 select
     sentences.sentence_id,
     sentences.text,
