@@ -176,6 +176,7 @@ STATE_DDL: tuple[str, ...] = (
         finished_at timestamp not null
     )
     """,
+    "alter table pipeline_state.runs add column if not exists fingerprint varchar",
 )
 
 # Tables holding one article's extraction output; replaced together when it is re-extracted.

@@ -112,7 +112,7 @@ def is_up_to_date(warehouse: Path, digest: str) -> bool:
             return False
         # The marts rebuilt since (a dbt run from the Dagster UI) also mean: not up to date.
         return rows[0] == (digest, build_fingerprint(con, dbt_code_digest()), True)
-    except duckdb.CatalogException:  # a warehouse from before this table, or without raw tables
+    except (duckdb.CatalogException, duckdb.BinderException):  # an older or partial warehouse
         return False
     finally:
         con.close()
