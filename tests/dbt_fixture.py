@@ -21,6 +21,8 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
+import duckdb
+
 from pipelines.settings import DBT_PROJECT_DIR
 
 EXTRACTOR_VERSION = "fixture-1"
@@ -61,6 +63,27 @@ def dbt_build(warehouse: Path, *args: str, command: str = "build") -> subprocess
         text=True,
         timeout=600,
     )
+
+
+def fixture_warehouse(path: Path) -> Path:
+    """A warehouse file holding the raw schema and the fixture rows."""
+    from pipelines.warehouse import ensure_raw_schema
+
+    con = duckdb.connect(str(path))
+    try:
+        ensure_raw_schema(con)
+        load_fixture(con)
+    finally:
+        con.close()
+    return path
+
+
+def query(warehouse: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
 
 
 def _body(sentences: list[str]) -> str:
@@ -372,8 +395,6 @@ def apply_more_changes(con) -> None:
 
 
 if __name__ == "__main__":
-    import duckdb
-
     from pipelines.raw_schema import RAW_DDL
 
     args = [arg for arg in sys.argv[1:] if not arg.startswith("--")]

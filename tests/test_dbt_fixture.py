@@ -12,27 +12,15 @@ import pytest
 from pipelines.warehouse import ensure_raw_schema
 
 sys.path.insert(0, str(Path(__file__).parent))
-from dbt_fixture import dbt_build, load_fixture  # noqa: E402
+from dbt_fixture import dbt_build, fixture_warehouse, query  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    warehouse = tmp_path_factory.mktemp("dbt") / "fixture.duckdb"
-    con = duckdb.connect(str(warehouse))
-    ensure_raw_schema(con)
-    load_fixture(con)
-    con.close()
+    warehouse = fixture_warehouse(tmp_path_factory.mktemp("dbt") / "fixture.duckdb")
     result = dbt_build(warehouse)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     return warehouse
-
-
-def query(warehouse: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_latest_versions_only_and_deleted_articles_gone(built: Path) -> None:

@@ -11,10 +11,15 @@ import duckdb
 import pytest
 
 from pipelines.settings import PUBLIC_MARTS
-from pipelines.warehouse import ensure_raw_schema
 
 sys.path.insert(0, str(Path(__file__).parent))
-from dbt_fixture import apply_changes, apply_more_changes, dbt_build, load_fixture  # noqa: E402
+from dbt_fixture import (  # noqa: E402
+    apply_changes,
+    apply_more_changes,
+    dbt_build,
+    fixture_warehouse,
+    query,
+)
 
 INCREMENTAL_MARTS = ("articles", "sentences", "actor_mentions")
 
@@ -33,10 +38,7 @@ def rebuilt(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, P
     a copy of it rebuilt with --full-refresh)."""
     folder = tmp_path_factory.mktemp("incremental")
     incremental = folder / "incremental.duckdb"
-    con = duckdb.connect(str(incremental))
-    ensure_raw_schema(con)
-    load_fixture(con)
-    con.close()
+    fixture_warehouse(incremental)
     _build(incremental)
     states = {}
     for name, change in zip(ROUNDS, (apply_changes, apply_more_changes), strict=True):
@@ -51,14 +53,6 @@ def rebuilt(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, P
         _build(full, "--full-refresh")
         states[name] = (kept, full)
     return states
-
-
-def _rows(warehouse: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_rows_of_unchanged_articles_are_kept_not_rebuilt(
@@ -82,7 +76,7 @@ def test_rows_of_unchanged_articles_are_kept_not_rebuilt(
     con.close()
     result = dbt_build(warehouse, command="run")
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
-    kept = _rows(
+    kept = query(
         warehouse,
         """
         select
@@ -95,6 +89,16 @@ def test_rows_of_unchanged_articles_are_kept_not_rebuilt(
     )[0]
     # The incremental marts kept the rows; casualty_figures, a table, was rebuilt.
     assert kept == (True, True, True, False)
+    # Kept rows that no longer match their inputs are what the singular tests catch.
+    con = duckdb.connect(str(warehouse))
+    con.execute("update marts.sentences set extracted_at = extracted_at - interval 1 day")
+    con.execute("update marts.articles set version = version + 1 where article_id = 'art_b'")
+    con.close()
+    checks = "assert_incremental_articles_match_latest_versions"
+    checks += " assert_incremental_sentences_match_current_extractions"
+    result = dbt_build(warehouse, "--select", *checks.split(), command="test")
+    assert result.returncode != 0
+    assert result.stdout.count("Got ") == 2, result.stdout[-3000:]
 
 
 @pytest.mark.parametrize("mart", PUBLIC_MARTS)
@@ -123,15 +127,15 @@ def test_incremental_build_equals_full_refresh(
 def test_the_changes_reached_the_marts(rebuilt: dict[str, tuple[Path, Path]]) -> None:
     incremental, _ = rebuilt[ROUNDS[0]]
     articles = dict(
-        _rows(incremental, "select article_id, duplicate_of_article_id from marts.articles")
+        query(incremental, "select article_id, duplicate_of_article_id from marts.articles")
     )
     assert "art_a" not in articles and articles["art_f"] is None
     assert articles["art_d"] is None, "the deleted original leaves its copy an original"
-    sentences = _rows(
+    sentences = query(
         incremental, "select text from marts.sentences where article_id = 'art_e' order by 1"
     )
     assert sentences == [("Venezuela resumed fuel deliveries to Cuba last week.",)]
-    castro = _rows(
+    castro = query(
         incremental,
         """
         select a.canonical_name from marts.actor_mentions m join marts.actors a using (actor_id)
@@ -143,17 +147,17 @@ def test_the_changes_reached_the_marts(rebuilt: dict[str, tuple[Path, Path]]) ->
 
 def test_the_second_round_reached_the_marts(rebuilt: dict[str, tuple[Path, Path]]) -> None:
     incremental, _ = rebuilt[ROUNDS[1]]
-    articles = dict(_rows(incremental, "select article_id, version from marts.articles"))
+    articles = dict(query(incremental, "select article_id, version from marts.articles"))
     assert articles["art_b"] == 2
-    duplicates = _rows(
+    duplicates = query(
         incremental, "select duplicate_of_article_id from marts.articles where article_id = 'art_g'"
     )
     assert duplicates == [("art_f",)]
     # art_b's new version is not extracted yet: none of its old rows may stay.
     for mart in ("sentences", "actor_mentions", "meetings", "casualty_figures"):
         sql = f"select count(*) from marts.{mart} where article_id = 'art_b'"  # noqa: S608
-        assert _rows(incremental, sql) == [(0,)], mart
-    extracted = _rows(
+        assert query(incremental, sql) == [(0,)], mart
+    extracted = query(
         incremental, "select distinct extracted_at from marts.sentences where article_id = 'art_f'"
     )
     assert [str(row[0]) for row in extracted] == ["2026-01-21 10:00:00"]

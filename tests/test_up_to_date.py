@@ -16,18 +16,22 @@ STORY = "Two soldiers were wounded in Gao on Monday, the army said.\n"
 LIMIT = 1_000_000
 
 
-def _fake_pipeline(warehouse: Path, runs: list[str]):  # type: ignore[no-untyped-def]
-    """Stands in for run_pipeline: leaves the raw schema and the marts, as a real run does."""
+@pytest.fixture
+def runs(warehouse: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Replaces run_pipeline by a stand-in that leaves the raw schema and the marts, as a real
+    run does; returns the list its calls are appended to."""
+    calls: list[str] = []
 
     def fake_pipeline(*args, **kwargs):  # type: ignore[no-untyped-def]
-        runs.append("run")
+        calls.append("run")
         with open_warehouse(warehouse) as con:
             con.execute("create schema if not exists marts")
             for mart in PUBLIC_MARTS:
                 con.execute(f"create table if not exists marts.{mart} (id integer)")
         return {"ingest": 0.1, "extract": 0.1, "dbt": 0.1}
 
-    return fake_pipeline
+    monkeypatch.setattr(run_module, "run_pipeline", fake_pipeline)
+    return calls
 
 
 def test_digest_is_stable_and_follows_every_kind_of_change(input_dir: Path) -> None:
@@ -59,13 +63,8 @@ def test_digest_is_stable_and_follows_every_kind_of_change(input_dir: Path) -> N
 
 
 def test_make_run_skips_dagster_only_when_nothing_changed(
-    input_dir: Path, warehouse: Path, monkeypatch: pytest.MonkeyPatch, capsys
+    input_dir: Path, runs: list[str], monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
-    runs: list[str] = []
-
-    fake_pipeline = _fake_pipeline(warehouse, runs)
-
-    monkeypatch.setattr(run_module, "run_pipeline", fake_pipeline)
     (input_dir / "a.txt").write_text(STORY)
     run_module.main([])
     run_module.main([])
@@ -76,6 +75,8 @@ def test_make_run_skips_dagster_only_when_nothing_changed(
     (input_dir / "b.txt").write_text(STORY)
     run_module.main([])
     assert runs == ["run", "run", "run"]
+
+    fake_pipeline = run_module.run_pipeline
 
     def failing_pipeline(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("dbt test failed")
@@ -99,15 +100,10 @@ def test_make_run_skips_dagster_only_when_nothing_changed(
     ids=["raw tables written", "a mart dropped", "marts rebuilt"],
 )
 def test_what_others_wrote_since_the_last_run_is_not_up_to_date(
-    input_dir: Path, warehouse: Path, monkeypatch: pytest.MonkeyPatch, other_writer: str
+    input_dir: Path, warehouse: Path, runs: list[str], other_writer: str
 ) -> None:
     """Dagster's UI, a sensor run on another folder or a hand edit can change the warehouse
     between two `make run`s with the same input folder: then the next one runs."""
-    runs: list[str] = []
-
-    fake_pipeline = _fake_pipeline(warehouse, runs)
-
-    monkeypatch.setattr(run_module, "run_pipeline", fake_pipeline)
     (input_dir / "a.txt").write_text(STORY)
     run_module.main([])
     run_module.main([])

@@ -21,30 +21,6 @@ expected as (
         duplicate_of_article_id
     from {{ ref('int_articles_latest') }}
 
-),
-
-only_built as (
-
-    select * from built
-    except
-    select * from expected
-
-),
-
-only_expected as (
-
-    select * from expected
-    except
-    select * from built
-
 )
 
-select
-    'stale row in marts.articles' as problem,
-    only_built.*
-from only_built
-union all
-select
-    'article missing from marts.articles' as problem,
-    only_expected.*
-from only_expected
+{{ rows_differing('built', 'expected', 'marts.articles') }}

@@ -25,30 +25,6 @@ expected as (
             mentions.article_id = resolution.article_id
             and mentions.entity_key = resolution.entity_key
 
-),
-
-only_built as (
-
-    select * from built
-    except
-    select * from expected
-
-),
-
-only_expected as (
-
-    select * from expected
-    except
-    select * from built
-
 )
 
-select
-    'stale row in marts.actor_mentions' as problem,
-    only_built.*
-from only_built
-union all
-select
-    'mention missing from marts.actor_mentions' as problem,
-    only_expected.*
-from only_expected
+{{ rows_differing('built', 'expected', 'marts.actor_mentions') }}

@@ -19,30 +19,6 @@ expected as (
         extracted_at
     from {{ ref('int_sentences_current') }}
 
-),
-
-only_built as (
-
-    select * from built
-    except
-    select * from expected
-
-),
-
-only_expected as (
-
-    select * from expected
-    except
-    select * from built
-
 )
 
-select
-    'stale row in marts.sentences' as problem,
-    only_built.*
-from only_built
-union all
-select
-    'sentence missing from marts.sentences' as problem,
-    only_expected.*
-from only_expected
+{{ rows_differing('built', 'expected', 'marts.sentences') }}
