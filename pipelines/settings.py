@@ -47,5 +47,5 @@ def max_file_bytes() -> int:
 
 
 def dbt_full_refresh() -> bool:
-    """NEWS_DBT_FULL_REFRESH=1 rebuilds the incremental marts from scratch on every dbt run."""
+    """NEWS_DBT_FULL_REFRESH=1: every pipeline run rebuilds the marts, incremental ones in full."""
     return os.environ.get("NEWS_DBT_FULL_REFRESH", "") == "1"
