@@ -866,6 +866,13 @@ ORGANIZATIONS = [
         {("PE", C), ("Congress", O), ("Pedro Castillo", P), ("Reuters", O)},
         {"Pedro Castillo": {"title": "President"}},
     ),
+    case(
+        "acronym-expansion-stops-at-previous-sentence",
+        "The figures come from the Ministry of Economy. The Economic Community of West African "
+        "States (ECOWAS) lifted its sanctions in February.",
+        {("Ministry of Economy", O), ("Economic Community of West African States", O)},
+        {"ECOWAS": {"entity": "Economic Community of West African States"}},
+    ),
 ]
 
 COUNTRIES = [

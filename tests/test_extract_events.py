@@ -1114,6 +1114,22 @@ MEETINGS = [
         "The state oil company met its production target for the third year running.",
         [],
     ),
+    case(
+        "held-a-call-with",
+        "Later that day, Secretary of State Antony Blinken held a call with Philippine Foreign "
+        "Secretary Enrique Manalo to review the exercises.",
+        [M("call", P("Antony Blinken"), P("Enrique Manalo"))],
+    ),
+    case(
+        "spoke-with-by-phone",
+        "Chancellor Olaf Scholz spoke with French President Emmanuel Macron by phone on Monday.",
+        [M("call", P("Olaf Scholz"), P("Emmanuel Macron"), when="Monday", on=date(2024, 3, 11))],
+    ),
+    case(
+        "spoke-with-reporters-is-no-call",
+        "Chancellor Olaf Scholz spoke with reporters after the vote in Berlin.",
+        [],
+    ),
 ]
 
 
@@ -2152,6 +2168,17 @@ OIL_FLOWS = [
     case(
         "neg-price-per-barrel",
         "Brent crude rose to $90 a barrel on Thursday after Saudi Arabia extended its cuts.",
+        [],
+    ),
+    case(
+        "supply-with-according-to-is-no-recipient",
+        "Russia agreed in November to supply Mali with 200,000 tonnes of petroleum products, "
+        "according to the Malian Ministry of Economy.",
+        [F("Russia", "Mali", "RU", "ML", "oil", amount=200000.0, unit="tonnes")],
+    ),
+    case(
+        "shipped-to-due-to-is-no-recipient",
+        "Exports of crude from Libya fell to 950,000 bpd due to the Sharara shutdown.",
         [],
     ),
 ]

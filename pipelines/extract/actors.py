@@ -523,6 +523,13 @@ def _find_acronyms(text: str) -> dict[str, str]:
     for m in ACRONYM_RE.finditer(text):
         words = m.group(1).split()
         acronym = m.group(2)
+        # A sentence ends inside the phrase ("… Ministry of Economy. The Economic Community of
+        # West African States (ECOWAS)"): only the words after the last full stop can expand it.
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
+            if word.endswith(".") and len(word) > 3 and "." not in word[:-1]:
+                words = words[k + 1 :]
+                break
         while words and (words[0].lower() in _CONNECTOR_WORDS or words[0].lower() in LEADING_WORDS):
             words = words[1:]
         words = words[-12:]

@@ -35,6 +35,21 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
             "participant",
         ),
         ("call", r"\b(?:phoned|telephoned)\b(?=\s+[A-Z])", "participant", "participant"),
+        # "held a call with X", "had a brief call with X"
+        (
+            "call",
+            r"\b(?:held|had|holds|has)\s+a\s+(?:[\w-]+\s+)?call\s+with\b",
+            "participant",
+            "participant",
+        ),
+        # "X spoke with Y by phone", "X talked to Y in a phone call"
+        (
+            "call",
+            r"\b(?:spoke|speaks|talked|talks)\s+(?:with|to)\b(?=[^.;]{0,80}\b(?:by\s+(?:tele)?phone|"
+            r"(?:in|during)\s+a\s+(?:tele)?phone\s+call|over\s+the\s+phone)\b)",
+            "participant",
+            "participant",
+        ),
         (
             "call",
             r"\b(?:received|receives|got|made|placed)\s+a\s+(?:tele)?phone\s+call\s+(?:from|to)\b",
@@ -140,7 +155,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
 ]
 # Cheap pre-filter: a sentence without any of these words has no trigger.
 TRIGGER_WORDS_RE = re.compile(
-    r"\b(?:met|meet|meets|meeting|phone|phoned|telephone|telephoned|video|courtesy|audience|summit|wreath|ceremony|talks|"
+    r"\b(?:met|meet|meets|meeting|call|spoke|speaks|talked|phone|phoned|telephone|telephoned|video|courtesy|audience|summit|wreath|ceremony|talks|"
     r"discussions|consultations|conferred|sat down|received|receives|hosted|hosts|welcomed|"
     r"welcomes|visit\w*|toured|tours|arrived|arrives|landed|lands|trip|travel\w*|flew|flies|fly|"
     r"heads|headed|went|between)\b",

@@ -46,6 +46,10 @@ BUYER_GROUP_RE = re.compile(
 )
 
 
+# "according to", "due to", "compared to": a "to" that names no recipient.
+NOT_SOURCE_TO = r"(?<!according )(?<!due )(?<!compared )(?<!close )(?<!ahead )"
+
+
 @cache
 def _reporting_verb_re() -> re.Pattern[str]:
     verbs = "|".join(sorted(reporting_verbs(), key=len, reverse=True))
@@ -241,7 +245,9 @@ def _frame(sentence, actors, commodity, focus):
         return gazetteer.country_code_for_demonym(found.group(1)) if found else None
 
     # "X supplies/ships crude to Y": the commodity is what the verb moves, between verb and "to"
-    for m in re.finditer(rf"\b(?:{SUPPLY_VERBS})\b(?:[^.;]|\.(?=\d)){{0,80}}?\bto\s+", t, re.I):
+    for m in re.finditer(
+        rf"\b(?:{SUPPLY_VERBS})\b(?:[^.;]|\.(?=\d)){{0,80}}?\b{NOT_SOURCE_TO}to\s+", t, re.I
+    ):
         if not _commodity_match(t[m.start() : m.end()]):
             continue
         sup, rec = before(m.start()), after(m.end(), 25)
@@ -262,7 +268,7 @@ def _frame(sentence, actors, commodity, focus):
     for m in re.finditer(rf"\b(?:{SUPPLY_VERBS})\s+", t, re.I):
         rec = after(m.end(), 2)
         if rec and re.match(
-            r"\s*(?:with|[\w\s,.$]{0,40}?\bworth of)\s+(?:[\w,.$]+\s+){0,4}?(?:crude|oil|fuel|diesel|LNG)\b",
+            r"\s*(?:with|[\w\s,.$]{0,40}?\bworth of)\s+(?:[\w,.$]+\s+){0,4}?(?:crude|oil|fuel|diesel|gasoline|petrol|petroleum|LNG)\b",
             t[rec.end - s0 :],
             re.I,
         ):
