@@ -1602,6 +1602,31 @@ CASUALTIES = [
         "The hospital received 14 tonnes of medical supplies for the wounded.",
         [],
     ),
+    case(
+        "possessive-partitive-its-fighters",
+        "A spokesman for the militia said 9 of its fighters died in the shelling.",
+        [C(9, victims="fighters")],
+    ),
+    case(
+        "possessive-partitive-their-members-wounded",
+        "The union said 12 of their members were wounded in the clashes.",
+        [C(12, kind="wounded", victims="members")],
+    ),
+    case(
+        "bodyguards-are-victims",
+        "Seven bodyguards were wounded when the convoy was hit.",
+        [C(7, kind="wounded", victims="bodyguards")],
+    ),
+    case(
+        "one-death-is-too-many-is-no-toll",
+        '"One death is too many," the sheriff said at a news conference.',
+        [],
+    ),
+    case(
+        "two-deaths-are-too-many-is-no-toll",
+        "Residents say two deaths are one too many for a quiet suburb.",
+        [],
+    ),
 ]
 
 
@@ -1779,6 +1804,12 @@ EVENT_NOTES = [
         "neg-note-zero-fatalities",
         "On 5 July 2022, in Gao, a grenade exploded near a checkpoint. 0 fatalities.",
         [],
+    ),
+    case(
+        "note-bodyguards-wounded-zero-fatalities",
+        "On 7 November 2021, an armed drone targeted a residence in Baghdad. 7 bodyguards "
+        "wounded. 0 fatalities.",
+        [C(7, kind="wounded", victims="bodyguards", place="Baghdad", on=date(2021, 11, 7))],
     ),
 ]
 

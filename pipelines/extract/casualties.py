@@ -103,6 +103,8 @@ def _is_excluded(text: str, count: Count) -> bool:
         "km",
     ):
         return True
+    if re.match(r"\s+[\w-]+\s+(?:is|are|was|would be)\s+(?:one\s+)?too\s+many\b", after, re.I):
+        return True  # "One death is too many": a maxim, not a toll
     if NEGATED_COUNT_RE.search(before) and count.low == 1:  # "no one was killed"
         return True
     if count.high == 0:  # "0 fatalities", "Fatalities: 0": an event note's nobody
@@ -316,9 +318,14 @@ def _victim_words_ok(victims: str) -> bool:
     )
 
 
+POSSESSIVE_PARTITIVE_RE = re.compile(r"^\s+of\s+(?:its|their|our|his|her)\s+(?=[a-z])")
+
+
 def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
     after = text[count.end :]
     after_clean = re.sub(r"^[”\"’']+", "", after)
+    # "9 of its fighters died": a possessive partitive counts the group's own casualties
+    after_clean = POSSESSIVE_PARTITIVE_RE.sub(" ", after_clean, count=1)
     m = _DEAD_VICTIMS_RE.match(after_clean)
     if m:
         return _kind(m.group("kind")), _victim_phrase(m.group("victims"))
