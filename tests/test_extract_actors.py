@@ -460,6 +460,12 @@ TITLED = [
         {("AP", O), ("SV", C), ("Jose Napoleon Duarte", P), ("US", C), ("Elliott Abrams", P)},
         {"Elliott Abrams": {"title": "Assistant Secretary of State", "country_code": "US"}},
     ),
+    case(
+        "detective-is-a-title",
+        "Anyone with information is asked to contact Detective Mark Ruiz at the station.",
+        {("Mark Ruiz", P)},
+        {"Mark Ruiz": {"title": "Detective"}},
+    ),
 ]
 
 APPOSITIONS_AND_REPORTING = [
@@ -873,6 +879,22 @@ ORGANIZATIONS = [
         {("Ministry of Economy", O), ("Economic Community of West African States", O)},
         {"ECOWAS": {"entity": "Economic Community of West African States"}},
     ),
+    case(
+        "lone-head-noun-does-not-split-an-agency",
+        "U.S. crude inventories rose by 4.2 million barrels, the Energy Information "
+        "Administration said.",
+        {("US", C), ("Energy Information Administration", O)},
+    ),
+    case(
+        "sheriffs-department-is-one-organization",
+        "Sgt. Lisa Moreno of the Riverside County Sheriff's Department said the man shot his wife.",
+        {("Riverside County Sheriff's Department", O), ("Lisa Moreno", P)},
+    ),
+    case(
+        "attorney-generals-office",
+        "The Attorney General's Office opened an inquiry into the contracts.",
+        {("Attorney General's Office", O)},
+    ),
 ]
 
 COUNTRIES = [
@@ -1257,6 +1279,46 @@ NEGATIVES = [
         "Thousands rallied in Independence Square on Sunday.",
         "Independence Square",
         id="square",
+    ),
+    pytest.param(
+        "Joe Biden spoke at the Royal Castle Gardens in Warsaw.",
+        "Royal Castle Gardens",
+        id="gardens-are-a-place",
+    ),
+    pytest.param(
+        "Israeli warplanes flew over the Bekaa Valley, the state-run radio said.",
+        "Bekaa Valley",
+        id="valley-is-a-place",
+    ),
+    pytest.param(
+        "Output from the Johan Sverdrup field reached 755,000 barrels per day.",
+        "Johan Sverdrup",
+        id="name-before-field-is-a-facility",
+    ),
+    pytest.param(
+        "Detainees at the Abu Ghraib prison were moved last week.",
+        "Abu Ghraib",
+        id="name-before-prison-is-a-facility",
+    ),
+    pytest.param(
+        "The two leaders welcomed the Comprehensive Strategic Partnership signed last year.",
+        "Strategic Partnership",
+        id="strategic-partnership-is-an-agreement",
+    ),
+    pytest.param(
+        "Thousands marched on Independence Day to mark the Warsaw Uprising.",
+        "Independence Day",
+        id="holiday-is-no-actor",
+    ),
+    pytest.param(
+        "Thousands marched on Independence Day to mark the Warsaw Uprising.",
+        "Warsaw Uprising",
+        id="uprising-is-no-actor",
+    ),
+    pytest.param(
+        "The Paris Agreement set a goal of 1.5 degrees.",
+        "Paris Agreement",
+        id="agreement-is-no-actor",
     ),
 ]
 

@@ -340,6 +340,31 @@ def _is_name_token(tok: Token, acronyms: set[str]) -> bool:
 ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+POSSESSIVE_OFFICE_OWNERS = frozenset(
+    [
+        "sheriff",
+        "attorney",
+        "general",
+        "prosecutor",
+        "marshal",
+        "coroner",
+        "examiner",
+        "mayor",
+        "governor",
+        "president",
+        "controller",
+        "comptroller",
+        "auditor",
+        "treasurer",
+        "ombudsman",
+        "children",
+        "women",
+        "people",
+        "workers",
+    ]
+)
+
+
 def _runs(tokens: list[Token], acronyms: set[str]) -> list[list[Token]]:
     """Maximal runs of capitalized tokens, allowing name particles between them."""
     runs: list[list[Token]] = []
@@ -358,6 +383,15 @@ def _runs(tokens: list[Token], acronyms: set[str]) -> list[list[Token]]:
         while i < len(tokens):
             tok = tokens[i]
             if _is_name_token(tok, acronyms) and not _possessive(run[-1]):
+                run.append(tok)
+                i += 1
+                continue
+            if (  # "Sheriff's Department", "Attorney General's Office": a role's own body
+                _possessive(run[-1])
+                and _strip_possessive(run[-1].text).lower() in POSSESSIVE_OFFICE_OWNERS
+                and tok.text.lower() in org_heads()
+                and tok.is_cap
+            ):
                 run.append(tok)
                 i += 1
                 continue
@@ -469,7 +503,60 @@ PLACE_TAILS = frozenset(
         "village",
         "camp",
         "crossing",
+        "gardens",
+        "garden",
+        "valley",
+        "mountains",
+        "hills",
+        "heights",
+        "river",
+        "lake",
+        "sea",
+        "ocean",
+        "bay",
+        "gulf",
+        "island",
+        "islands",
+        "peninsula",
+        "desert",
+        "canal",
+        "strait",
+        "coast",
+        "beach",
+        "hotel",
+        "mall",
+        "tower",
+        "towers",
+        "lane",
+        "drive",
+        "cathedral",
+        "mosque",
+        "temple",
+        "oilfield",
+        # events, holidays and documents: "the Warsaw Uprising", "Independence Day", "the Paris
+        # Agreement", "the Marshall Plan"
+        "uprising",
+        "massacre",
+        "offensive",
+        "day",
+        "eve",
+        "agreement",
+        "accord",
+        "accords",
+        "treaty",
+        "plan",
+        "doctrine",
+        "act",
     ]
+)
+# "Strategic Partnership", "Free Trade Partnership": agreements, not organizations.
+PACT_WORDS = frozenset(["strategic", "comprehensive", "economic", "trade", "security"])
+# A lowercase facility noun right after a name makes the name a facility's ("Johan Sverdrup
+# field", "Abu Ghraib prison", "Kim Il Sung square").
+FACILITY_AFTER_RE = re.compile(
+    r"^\s+(?:oil\s+|gas\s+)?(?:field|oilfield|gasfield|refinery|pipeline|terminal|mine|dam|"
+    r"airport|air base|highway|street|avenue|road|boulevard|square|stadium|prison|bridge|"
+    r"district|neighbourhood|neighborhood|power plant|reservoir|crossing)\b"
 )
 # Head nouns of armed or police forces, which "in <place>" locates rather than names.
 FORCE_HEADS = frozenset(
@@ -831,6 +918,8 @@ def _org_split(run: list[Token]) -> int | None:
     if not heads:
         return None
     i = heads[0] + 1
+    if i == 1 and run[0].text not in known_orgs():
+        return None  # "Energy Information Administration": a lone head noun names no body
     rest = run[i:]
     if (
         len(rest) >= 2
@@ -917,6 +1006,8 @@ def _classify_run(
         return  # "in March, the state oil company said": a date, whatever follows it
     if len(run) > 1 and words[-1].lower() in PLACE_TAILS:
         return  # "the Government Palace", "Independence Square": a place, not an actor
+    if len(run) > 1 and words[-1].lower() == "partnership" and words[-2].lower() in PACT_WORDS:
+        return  # "the Comprehensive Strategic Partnership": an agreement between states
     # "NATO Secretary-General X", "U.N. envoy X": an organization or country, then a titled person.
     # "New Zealand Prime Minister X", "United States Secretary of Defense X": a country name of
     # several words before the title.
@@ -1066,6 +1157,8 @@ def _classify_run(
     if len(name_words) == 1:
         pending.append((sentence, [t for t in run[k:]], title, country))
         return
+    if FACILITY_AFTER_RE.match(after):
+        return  # "the Johan Sverdrup field", "the Abu Ghraib prison": named after, not a person
     aged = bool(re.match(r"^,\s*\d{1,3},", after))  # "Jane Roe, 42, a teacher"
     if title or given or reports or aged or (m_after and m_after.group("head") in title_heads()):
         _add(state, sentence, name_start, end, PERSON, name, title, country)
