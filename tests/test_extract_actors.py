@@ -980,6 +980,16 @@ COUNTRIES = [
         {("US", C)},
         {"U.S.": {"entity": "US"}, "United States of America": {"entity": "US"}},
     ),
+    case(
+        "demonym-list-before-troops",
+        "The multinational force, with French, Italian and British troops, reported no casualties.",
+        {("FR", C), ("IT", C), ("GB", C)},
+    ),
+    case(
+        "demonym-pair-before-government",
+        "Both the Greek and Turkish governments rejected the plan.",
+        {("GR", C), ("TR", C)},
+    ),
 ]
 
 ORGANIZATIONS += [

@@ -90,7 +90,7 @@ ORG_CONNECTORS = {
 }
 # Nouns that, after a demonym, make the phrase a country acting as an actor.
 GOVERNMENT_NOUNS = (
-    r"government|regime|authorities|presidency|administration|leadership|state|military|"
+    r"governments|government|regime|authorities|presidency|administration|leadership|state|military|"
     r"armed forces|army|navy|police|troops|ministry|embassy|officials|side"
 )
 # Lower-case descriptors that announce an organization's name ("the broadcaster Canal Norte").
@@ -1246,6 +1246,9 @@ def _complex_country_names(state: _ArticleState, sentence: Sentence) -> None:
             )
 
 
+DEMONYM_LIST_RE = re.compile(rf"(?:[{_UPPER}][a-zà-ÿ]+,\s+)*[{_UPPER}][a-zà-ÿ]+,?\s+(?:and|or)\s+$")
+
+
 def _demonym_governments(state: _ArticleState, sentence: Sentence) -> None:
     """'the Cuban regime', 'Venezuelan authorities': the state acting, as a country mention."""
     for m in re.finditer(
@@ -1263,6 +1266,16 @@ def _demonym_governments(state: _ArticleState, sentence: Sentence) -> None:
             start = sentence.start + m.start() + offset
             end = sentence.start + m.end()
             _add(state, sentence, start, end, COUNTRY, gazetteer.country_name(code), None, code)
+            # "French, Italian and British troops": every demonym in the list is a state acting
+            listed = DEMONYM_LIST_RE.search(sentence.text, 0, m.start() + offset)
+            if listed:
+                for w in re.finditer(rf"[{_UPPER}][a-zà-ÿ]+", listed.group(0)):
+                    other = gazetteer.country_code_for_demonym(w.group(0))
+                    if other:
+                        w_start = sentence.start + listed.start() + w.start()
+                        w_end = sentence.start + listed.start() + w.end()
+                        name = gazetteer.country_name(other)
+                        _add(state, sentence, w_start, w_end, COUNTRY, name, None, other)
 
 
 POSSESSIVE_OWNER_RE = re.compile(
