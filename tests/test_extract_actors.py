@@ -895,6 +895,16 @@ ORGANIZATIONS = [
         "The Attorney General's Office opened an inquiry into the contracts.",
         {("Attorney General's Office", O)},
     ),
+    case(
+        "party-with-lowercase-head",
+        "But the Law and Justice party, which governed from 2015 to 2023, lost its majority.",
+        {("Law and Justice party", O)},
+    ),
+    case(
+        "ruling-party-with-lowercase-head",
+        "The ruling Justice and Development party won 42 percent of the vote.",
+        {("Justice and Development party", O)},
+    ),
 ]
 
 COUNTRIES = [
@@ -1329,6 +1339,11 @@ NEGATIVES = [
         "The Paris Agreement set a goal of 1.5 degrees.",
         "Paris Agreement",
         id="agreement-is-no-actor",
+    ),
+    pytest.param(
+        "Staff gathered for the annual Christmas party at the office.",
+        "Christmas",
+        id="christmas-party-is-no-organization",
     ),
 ]
 

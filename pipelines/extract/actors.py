@@ -663,6 +663,7 @@ def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
         tokens = tokenize(sentence.text, sentence.start)
         _demonym_governments(state, sentence)
         _complex_country_names(state, sentence)
+        _lowercase_party_names(state, sentence)
         if _is_headline(sentence.text, state):
             _headline_actors(state, sentence, tokens)
             continue
@@ -1247,6 +1248,57 @@ def _complex_country_names(state: _ArticleState, sentence: Sentence) -> None:
 
 
 DEMONYM_LIST_RE = re.compile(rf"(?:[{_UPPER}][a-zà-ÿ]+,\s+)*[{_UPPER}][a-zà-ÿ]+,?\s+(?:and|or)\s+$")
+
+
+# "the Law and Justice party", "the ruling Justice and Development party": a party whose
+# head noun is written in lower case.
+LOWER_PARTY_RE = re.compile(
+    rf"\b((?:[{_UPPER}][\w'’-]+\s+)(?:(?:and|of|for|the|de|y)\s+)?(?:[{_UPPER}][\w'’-]+\s+)"
+    r"{0,3})party\b"
+)
+NOT_PARTY_WORDS = frozenset(
+    [
+        "christmas",
+        "halloween",
+        "year's",
+        "birthday",
+        "tea",
+        "dinner",
+        "garden",
+        "house",
+        "block",
+        "pool",
+        "wedding",
+        "search",
+        "easter",
+        "launch",
+        "office",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+    ]
+)
+
+
+def _lowercase_party_names(state: _ArticleState, sentence: Sentence) -> None:
+    if " party" not in sentence.text:
+        return
+    for m in LOWER_PARTY_RE.finditer(sentence.text):
+        words = m.group(1).split()
+        while words and words[0].lower() in LEADING_WORDS:
+            words = words[1:]
+        if not words or any(w.lower() in NOT_PARTY_WORDS for w in words):
+            continue
+        if len(words) == 1 and (
+            gazetteer.country_code_for(words[0]) or gazetteer.country_code_for_demonym(words[0])
+        ):
+            continue  # "the Cuban party": a country's, not a name
+        start = sentence.start + m.end() - len(" ".join(words)) - len(" party")
+        end = sentence.start + m.end()
+        name = state.text[start:end]
+        _add(state, sentence, start, end, ORGANIZATION, name, None, None)
 
 
 def _demonym_governments(state: _ArticleState, sentence: Sentence) -> None:
