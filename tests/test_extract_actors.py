@@ -905,6 +905,12 @@ ORGANIZATIONS = [
         "The ruling Justice and Development party won 42 percent of the vote.",
         {("Justice and Development party", O)},
     ),
+    case(
+        "known-agencies-without-head-noun",
+        "Donors such as the European Commission and USAID should fund depots, the state oil "
+        "marketer SOMO said.",
+        {("European Commission", O), ("USAID", O), ("SOMO", O)},
+    ),
 ]
 
 COUNTRIES = [
