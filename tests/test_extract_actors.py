@@ -911,6 +911,12 @@ ORGANIZATIONS = [
         "marketer SOMO said.",
         {("European Commission", O), ("USAID", O), ("SOMO", O)},
     ),
+    case(
+        "demonym-before-known-org-is-its-national-branch",
+        "About 40 residents were displaced, and the American Red Cross is helping them.",
+        {("American Red Cross", O)},
+        {"American Red Cross": {"type": O, "country_code": "US"}},
+    ),
 ]
 
 COUNTRIES = [

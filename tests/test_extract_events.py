@@ -1811,6 +1811,25 @@ EVENT_NOTES = [
         "wounded. 0 fatalities.",
         [C(7, kind="wounded", victims="bodyguards", place="Baghdad", on=date(2021, 11, 7))],
     ),
+    case(
+        "note-killed-and-injured-labels",
+        "On 12 March 2022, in Kherson, artillery struck a residential block. Killed: 5; "
+        "injured: 12.",
+        [
+            C(5, place="Kherson", on=date(2022, 3, 12)),
+            C(12, kind="wounded", place="Kherson", on=date(2022, 3, 12)),
+        ],
+    ),
+    case(
+        "note-death-toll-label",
+        "On 20 March 2022, in Kyiv, shelling hit a shopping mall. Death toll: 8.",
+        [C(8, place="Kyiv", on=date(2022, 3, 20))],
+    ),
+    case(
+        "note-fatalities-without-colon",
+        "On 15 March 2022, in Mykolaiv, a missile struck a government building; fatalities 36.",
+        [C(36, place="Mykolaiv", on=date(2022, 3, 15))],
+    ),
 ]
 
 

@@ -1113,6 +1113,12 @@ def _classify_run(
         return
     name_start = run[k].start
     name = state.text[name_start:end]
+    if name in known_orgs() or name in state.acronyms:
+        # "the American Red Cross", "Japanese Red Cross": a national branch of a known body
+        if not title_words:
+            name_start, name = start, surface
+        _add(state, sentence, name_start, end, ORGANIZATION, name, None, country)
+        return
 
     code = gazetteer.country_code_for(name)
     if code:

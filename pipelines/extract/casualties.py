@@ -167,7 +167,8 @@ _BEFORE_COUNT_RE = re.compile(
     r"has risen|jumped|hit|grew)(?: to| at)?|"
     r"(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:death\s+)?toll\s+at|"
     r"(?:the\s+)?(?:deaths|death|killing|killings|murders?)\s+of|"
-    r"(?:fatalities|deaths|killed|dead)\s*[:=]|"
+    r"(?:fatalities|deaths|killed|dead|injured|wounded|injuries)\s*[:=]|fatalities|"
+    r"(?:death\s+)?toll\s*[:=]|"
     r"(?:bodies|remains) of)\s+$",
     re.I,
 )
