@@ -917,6 +917,12 @@ ORGANIZATIONS = [
         {("American Red Cross", O)},
         {"American Red Cross": {"type": O, "country_code": "US"}},
     ),
+    case(
+        "camel-case-state-company",
+        "QatarEnergy signed the deal, and PetroVietnam said it would follow.",
+        {("QatarEnergy", O), ("PetroVietnam", O)},
+        {"QatarEnergy": {"country_code": "QA"}, "PetroVietnam": {"country_code": "VN"}},
+    ),
 ]
 
 COUNTRIES = [

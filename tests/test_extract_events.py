@@ -2231,6 +2231,25 @@ OIL_FLOWS = [
         "Exports of crude from Libya fell to 950,000 bpd due to the Sharara shutdown.",
         [],
     ),
+    case(
+        "company-named-after-country-supplies-lng-with-long-amount",
+        "QatarEnergy will supply Germany with 2 million tonnes per year of liquefied natural gas "
+        "starting in 2026.",
+        [
+            F(
+                "QatarEnergy",
+                "Germany",
+                "QA",
+                "DE",
+                "lng",
+                amount=2000000.0,
+                unit="tonnes_per_year",
+                status="planned",
+                period="starting in 2026",
+                start=date(2026, 1, 1),
+            )
+        ],
+    ),
 ]
 
 

@@ -954,6 +954,22 @@ ORG_APPOSITION_RE = re.compile(
 )
 
 
+CAMEL_RE = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
+
+
+def _camel_company_country(word: str) -> str | None:
+    """'QatarEnergy' (country + head noun) or 'PetroVietnam' ('Petro' + country)."""
+    m = CAMEL_RE.fullmatch(word)
+    if not m:
+        return None
+    first, second = m.groups()
+    if second.lower() in org_heads() and gazetteer.country_code_for(first):
+        return gazetteer.country_code_for(first)
+    if first in ("Petro", "Kaz", "Azer") and gazetteer.country_code_for(second):
+        return gazetteer.country_code_for(second)
+    return None
+
+
 def _classify_run(
     state: _ArticleState,
     sentence: Sentence,
@@ -990,6 +1006,11 @@ def _classify_run(
     words = [t.text for t in run]
     words[-1] = _strip_possessive(words[-1])
     start, end = run[0].start, run[-1].start + len(words[-1])
+    if len(run) == 1:
+        owner = _camel_company_country(words[0])
+        if owner:  # "QatarEnergy", "PetroVietnam": a state company named after its country
+            _add(state, sentence, start, end, ORGANIZATION, words[0], None, owner)
+            return
     surface = state.text[start:end]
     if surface.endswith(".") and not re.search(r"(?:[A-Z]\.){2,}$", surface):
         end -= 1

@@ -268,7 +268,7 @@ def _frame(sentence, actors, commodity, focus):
     for m in re.finditer(rf"\b(?:{SUPPLY_VERBS})\s+", t, re.I):
         rec = after(m.end(), 2)
         if rec and re.match(
-            r"\s*(?:with|[\w\s,.$]{0,40}?\bworth of)\s+(?:[\w,.$]+\s+){0,4}?(?:crude|oil|fuel|diesel|gasoline|petrol|petroleum|LNG)\b",
+            r"\s*(?:with|[\w\s,.$]{0,40}?\bworth of)\s+(?:[\w,.$]+\s+){0,6}?(?:crude|oil|fuel|diesel|gasoline|petrol|petroleum|LNG|liquefied)\b",
             t[rec.end - s0 :],
             re.I,
         ):
