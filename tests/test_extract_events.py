@@ -1130,6 +1130,39 @@ MEETINGS = [
         "Chancellor Olaf Scholz spoke with reporters after the vote in Berlin.",
         [],
     ),
+    case(
+        "forum-on-whose-sidelines-they-met-is-no-participant",
+        "Prime Minister Keir Starmer and French President Emmanuel Macron met on the sidelines "
+        "of the G7 summit in Italy.",
+        [M("meeting", P("Keir Starmer"), P("Emmanuel Macron"))],
+    ),
+    case(
+        "organization-at-whose-meeting-they-met-is-no-participant",
+        "Foreign Minister Sergey Lavrov met Foreign Minister Wang Yi at the ASEAN ministerial "
+        "meeting in Vientiane.",
+        [M("meeting", P("Sergey Lavrov"), P("Wang Yi"), place="Vientiane", country="LA")],
+    ),
+    case(
+        "sat-down-in-is-a-mutual-meeting",
+        "President Ronald Reagan and Soviet leader Mikhail Gorbachev sat down in Reykjavik in "
+        "1986.",
+        [
+            M(
+                "meeting",
+                P("Ronald Reagan"),
+                P("Mikhail Gorbachev"),
+                place="Reykjavik",
+                country="IS",
+                when="in 1986",
+                on=date(1986, 1, 1),
+            )
+        ],
+    ),
+    case(
+        "sat-down-for-an-interview-is-no-meeting",
+        "Prime Minister Narendra Modi sat down for an interview in New Delhi.",
+        [],
+    ),
 ]
 
 

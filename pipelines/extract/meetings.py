@@ -120,6 +120,13 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
             "participant",
             "participant",
         ),
+        # "Reagan and Gorbachev sat down in Reykjavik"
+        (
+            "mutual",
+            r"\bsat\s+down\b(?=\s+(?:in|at|for|on|together|face\s+to\s+face)\b)",
+            "participant",
+            "participant",
+        ),
         (
             "reception",
             r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?:\s+in\s+audience\b)?"
@@ -457,6 +464,9 @@ def _objects(
         for i, m in enumerate(inside)
         if not (i + 1 < len(inside) and _qualifies_next(sentence, m, inside[i + 1]))
     ]
+    # "met on the sidelines of the G7 summit", "at the NATO headquarters": the forum or venue
+    # where they met is no counterpart.
+    inside = [m for m in inside if not _is_venue(sentence, m)]
     if not inside:
         return []
     # The counterpart(s): the first actor and any joined to it by "and".
@@ -468,6 +478,25 @@ def _objects(
         else:
             break
     return picked
+
+
+VENUE_BEFORE_RE = re.compile(
+    r"\b(?:sidelines|margins|side|eve|start|end|close|opening)\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?:annual\s+|\d+\w*\s+)?$|\b(?:at|during|in)\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+VENUE_AFTER_RE = re.compile(
+    r"^\s*(?:['’]s\s+)?(?:[a-z]+\s+)?(?:summit|meeting|conference|forum|session|gathering|"
+    r"headquarters|ministerial|talks)\b"
+)
+
+
+def _is_venue(sentence: Sentence, m: Mention) -> bool:
+    if m.actor_type != "organization":
+        return False
+    before = sentence.text[max(0, m.start - sentence.start - 40) : m.start - sentence.start]
+    after = sentence.text[m.end - sentence.start : m.end - sentence.start + 40]
+    return bool(VENUE_AFTER_RE.match(after) and VENUE_BEFORE_RE.search(before))
 
 
 TITLE_OF_BEFORE_RE = re.compile(
