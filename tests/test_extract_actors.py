@@ -923,6 +923,27 @@ ORGANIZATIONS = [
         {("QatarEnergy", O), ("PetroVietnam", O)},
         {"QatarEnergy": {"country_code": "QA"}, "PetroVietnam": {"country_code": "VN"}},
     ),
+    case(
+        "endowment-is-an-organization-head",
+        "According to a 2019 report by the Carnegie Endowment for International Peace, the "
+        "reforms stalled.",
+        {("Carnegie Endowment for International Peace", O)},
+    ),
+    case(
+        "publisher-inside-publication-title",
+        "Sources: IEA World Energy Outlook; OPEC Monthly Oil Market Report.",
+        {("IEA", O), ("OPEC", O)},
+    ),
+    case(
+        "publisher-before-lowercase-report",
+        "The World Bank Global Economic Prospects report cut the growth forecast.",
+        {("World Bank", O)},
+    ),
+    case(
+        "publisher-with-head-inside-publication-title",
+        "Data: Energy Institute Statistical Review of World Energy 2023.",
+        {("Energy Institute", O)},
+    ),
 ]
 
 COUNTRIES = [

@@ -954,6 +954,52 @@ ORG_APPOSITION_RE = re.compile(
 )
 
 
+DOCUMENT_WORDS = frozenset(
+    [
+        "report",
+        "outlook",
+        "review",
+        "index",
+        "survey",
+        "yearbook",
+        "bulletin",
+        "database",
+        "statistics",
+        "factbook",
+        "atlas",
+    ]
+)
+
+
+def _document_cut(run: list[Token], state: _ArticleState) -> int | None:
+    """Where a publisher's name ends inside the title of its publication, if it does."""
+    words = [t.text for t in run]
+    while words and (words[-1].isdigit() or words[-1].lower() in ("of", "the")):
+        words = words[:-1]
+    doc_at = next((i for i, w in enumerate(words) if w.lower() in DOCUMENT_WORDS), None)
+    if doc_at is None:
+        # "the World Bank Global Economic Prospects report": the document word in lower case
+        after = state.text[run[-1].start + len(run[-1].text) :][:12]
+        if not re.match(r"\s+(?:report|outlook|review|survey|index|yearbook|bulletin)\b", after):
+            return None
+        doc_at = len(words)
+    if doc_at == 0:
+        return None
+    for k in range(doc_at - 1, 0, -1):
+        prefix = " ".join(words[:k])
+        if prefix in known_orgs() or prefix in state.acronyms:
+            return k
+    for k in range(doc_at - 1, 0, -1):
+        head = words[k - 1].lower()
+        if head in org_heads() and head not in WEAK_HEADS:
+            return k
+    return None
+
+
+# Head nouns that also name a trade or commodity ("Monthly Oil Market Report").
+WEAK_HEADS = frozenset(["oil", "gas", "energy", "petroleum", "resources", "capital"])
+
+
 CAMEL_RE = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 
 
@@ -1020,6 +1066,12 @@ def _classify_run(
     before = _context_before(state.text, start)
     after = _context_after(state.text, end)
 
+    doc = _document_cut(run, state)
+    if doc is not None:
+        # "OPEC Monthly Oil Market Report", "IEA World Energy Outlook": the publisher, not the
+        # publication, is the actor.
+        _classify_run(state, sentence, run[:doc], pending)
+        return
     whole_country = gazetteer.country_code_for(surface)
     if whole_country:
         _add_country(state, sentence, start, end, whole_country)
