@@ -1660,6 +1660,16 @@ CASUALTIES = [
         "Residents say two deaths are one too many for a quiet suburb.",
         [],
     ),
+    case(
+        "ages-aside-between-count-and-verb",
+        "The two men, aged 23 and 31, were killed instantly.",
+        [C(2, victims="men")],
+    ),
+    case(
+        "ages-list-aside-between-count-and-verb",
+        "Three brothers, aged 8, 10 and 14, were wounded by the blast.",
+        [C(3, kind="wounded", victims="brothers")],
+    ),
 ]
 
 

@@ -146,7 +146,9 @@ _AFTER_COUNT_RE = re.compile(
 )
 ASIDE_RE = re.compile(
     r"^(\s*(?:[\w’'.-]+\s+){0,4}[\w’'.-]+),\s+(?:among them|including|most of them|many of them|"
-    r"mostly|all of them|both|most)\s[^,;]{1,50},\s+(?=(?:were|was|have|had|are|is)\b)"
+    r"mostly|all of them|both|most)\s[^,;]{1,50},\s+(?=(?:were|was|have|had|are|is)\b)|"
+    r"^(\s*(?:[\w’'.-]+\s+){0,4}[\w’'.-]+),\s+aged\s+\d+(?:(?:,\s*|,?\s+and\s+)\d+)*,\s+"
+    r"(?=(?:were|was|have|had|are|is)\b)"
 )
 _DEAD_VICTIMS_RE = re.compile(
     r"^\s*(?P<kind>dead|wounded|injured|missing)\s+(?P<victims>(?:[\w’'-]+\s*){1,3})", re.I
@@ -331,7 +333,9 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
     if m:
         return _kind(m.group("kind")), _victim_phrase(m.group("victims"))
     # "32 civilians, among them nine children, were killed": the aside is not the predicate.
-    m = _AFTER_COUNT_RE.match(ASIDE_RE.sub(r"\1 ", after_clean, count=1))
+    m = _AFTER_COUNT_RE.match(
+        ASIDE_RE.sub(lambda a: (a.group(1) or a.group(2)) + " ", after_clean, count=1)
+    )
     if m and _victim_words_ok(m.group("victims") or ""):
         victims = _victim_phrase(m.group("victims") or "")
         return _kind(m.group("kind")), victims
