@@ -2293,6 +2293,16 @@ OIL_FLOWS = [
             )
         ],
     ),
+    case(
+        "exports-mostly-to",
+        "Iran's oil exports, mostly to China, averaged 1.4 million bpd last year.",
+        [F("Iran", "China", "IR", "CN", "oil", amount=1400000.0, unit="barrels_per_day")],
+    ),
+    case(
+        "crude-cargoes-bound-to",
+        "Angola's crude cargoes bound to India rose in May, traders said.",
+        [F("Angola", "India", "AO", "IN", "crude")],
+    ),
 ]
 
 

@@ -277,7 +277,9 @@ def _frame(sentence, actors, commodity, focus):
                 return sup, rec, code(sup), code(rec)
     # "X resumed/halted crude shipments to Y"
     for m in re.finditer(
-        r"\b(?:shipments?|exports?|deliveries|supplies|sales|cargoes)\s+(?:of\s+[\w\s]{0,20}?)?to\s+",
+        r"\b(?:shipments?|exports?|deliveries|supplies|sales|cargoes)(?:\s+of\s+[\w\s]{0,20}?)?"
+        r"(?:\s*,)?\s+(?:(?:mostly|mainly|largely|primarily|chiefly|bound|headed|heading|going)"
+        r"\s+)?to\s+",
         t,
         re.I,
     ):
