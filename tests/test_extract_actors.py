@@ -466,6 +466,11 @@ TITLED = [
         {("Mark Ruiz", P)},
         {"Mark Ruiz": {"title": "Detective"}},
     ),
+    case(
+        "honorific-before-organization-apposition-is-a-person",
+        "Ms. Claire Nicolet, the group's emergency coordinator, said the hospital was full.",
+        {("Claire Nicolet", P)},
+    ),
 ]
 
 APPOSITIONS_AND_REPORTING = [
@@ -1383,6 +1388,11 @@ NEGATIVES = [
         "Staff gathered for the annual Christmas party at the office.",
         "Christmas",
         id="christmas-party-is-no-organization",
+    ),
+    pytest.param(
+        "Shelling killed 12 civilians at the Abu Shouk camp on Saturday.",
+        "Abu Shouk",
+        id="name-before-camp-is-a-place",
     ),
 ]
 

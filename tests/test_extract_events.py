@@ -1163,6 +1163,30 @@ MEETINGS = [
         "Prime Minister Narendra Modi sat down for an interview in New Delhi.",
         [],
     ),
+    case(
+        "abbreviated-military-title-does-not-end-the-clause",
+        "President William Ruto spoke by phone with Gen. Abdel Fattah al-Burhan on Monday.",
+        [
+            M(
+                "call",
+                P("William Ruto"),
+                P("Abdel Fattah al-Burhan"),
+                when="Monday",
+                on=date(2024, 3, 11),
+            )
+        ],
+    ),
+    case(
+        "closed-relative-clause-between-subject-and-verb",
+        "President William Ruto, who has offered to mediate, also met Sudanese Prime Minister "
+        "Abdalla Hamdok in Nairobi.",
+        [M("meeting", P("William Ruto"), P("Abdalla Hamdok"), place="Nairobi", country="KE")],
+    ),
+    case(
+        "country-of-the-previous-sentence-is-not-the-visitors",
+        "The envoy met Saudi officials. Mr. Tom Perriello later traveled to Jeddah.",
+        [M("visit", VISITOR("Tom Perriello"), HOST("Saudi Arabia"), place="Jeddah", country="SA")],
+    ),
 ]
 
 

@@ -555,7 +555,7 @@ PACT_WORDS = frozenset(["strategic", "comprehensive", "economic", "trade", "secu
 # field", "Abu Ghraib prison", "Kim Il Sung square").
 FACILITY_AFTER_RE = re.compile(
     r"^\s+(?:oil\s+|gas\s+)?(?:field|oilfield|gasfield|refinery|pipeline|terminal|mine|dam|"
-    r"airport|air base|highway|street|avenue|road|boulevard|square|stadium|prison|bridge|"
+    r"airport|air base|highway|street|avenue|road|boulevard|square|stadium|prison|bridge|camp|"
     r"district|neighbourhood|neighborhood|power plant|reservoir|crossing)\b"
 )
 # Head nouns of armed or police forces, which "in <place>" locates rather than names.
@@ -1063,7 +1063,8 @@ def _classify_run(
         surface = surface[:-1]
     if not surface:
         return
-    before = _context_before(state.text, start)
+    # Within the sentence: "… with Saudi officials. Mr. Perriello" says nothing of his country.
+    before = state.text[max(sentence.start, start - 60) : start]
     after = _context_after(state.text, end)
 
     doc = _document_cut(run, state)
@@ -1165,10 +1166,13 @@ def _classify_run(
         _classify_run(state, sentence, run[:split], pending)
         _classify_run(state, sentence, run[split:], pending)
         return
-    if (
-        _has_org_head(run)
-        or re.search(rf"\b(?:{ORG_DESCRIPTORS})\s+$", before, re.I)
-        or (ORG_APPOSITION_RE.match(after))
+    honorific = words[0].rstrip(".").lower() in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame")
+    if _has_org_head(run) or (
+        not honorific  # "Ms. Claire Nicolet, the group's coordinator": a person
+        and (
+            re.search(rf"\b(?:{ORG_DESCRIPTORS})\s+$", before, re.I)
+            or ORG_APPOSITION_RE.match(after)
+        )
     ):
         if _has_org_head(run) or len(run) <= 4:
             _add(state, sentence, start, end, ORGANIZATION, surface, None, _org_country(words))

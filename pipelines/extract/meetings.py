@@ -189,7 +189,9 @@ VISITING_ADJECTIVE_RE = re.compile(
 )
 CLAUSE_END_RE = re.compile(
     r"[;]|,\s*(?:who|which|where|while|but|and then)\b"
-    r"|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\b[A-Z])\.\s"
+    r"|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\b[A-Z])"
+    r"(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bMaj)(?<!\bCapt)"
+    r"(?<!\bAdm)(?<!\bSgt)(?<!\bBrig)(?<!\bRev)(?<!\bAmb)(?<!\bSheikh)\.\s"
 )
 NEGATION_RE = re.compile(
     r"\b(?:not|never|no|n[o']t|refused to|declined to|without)\s+(?:\w+\s+)?$", re.I
@@ -412,12 +414,18 @@ def _inside_mention(mentions: list[Mention], pos: int) -> bool:
     return any(m.start <= pos < m.end for m in mentions)
 
 
+CLOSED_RELATIVE_RE = re.compile(r",\s*(?:who|which)\s[^,;]{1,80},(?=\s*(?:\w+\s+){0,2}$)")
+
+
 def _subjects(
     sentence: Sentence, mentions: list[Mention], t_start: int, last_person: Mention | None
 ) -> list[Mention]:
     """The actor(s) doing the meeting: 'X', 'X and Y', or 'He' for the last person named."""
     clause_start = sentence.start
     before_text = sentence.text[: t_start - sentence.start]
+    # "Mr. Ruto, who has offered to mediate, also spoke …": a closed relative clause is blanked
+    # out (same length, so offsets hold) and the subject before it stays in the clause.
+    before_text = CLOSED_RELATIVE_RE.sub(lambda r: " " * len(r.group(0)), before_text)
     for b in re.finditer(r"[;:]|,\s*(?:but|and|while|who|which)\b|\bthat\b", before_text):
         clause_start = sentence.start + b.end()
     candidates = [m for m in mentions if clause_start <= m.start and m.end <= t_start]
