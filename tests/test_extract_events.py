@@ -1187,6 +1187,49 @@ MEETINGS = [
         "The envoy met Saudi officials. Mr. Tom Perriello later traveled to Jeddah.",
         [M("visit", VISITOR("Tom Perriello"), HOST("Saudi Arabia"), place="Jeddah", country="SA")],
     ),
+    case(
+        "middle-initial-p-is-no-sentence-end",
+        "Secretary of State George P. Shultz met Soviet Foreign Minister Eduard A. Shevardnadze "
+        "for six hours on Tuesday.",
+        [
+            M(
+                "meeting",
+                P("George P. Shultz"),
+                P("Eduard A. Shevardnadze"),
+                when="Tuesday",
+                on=date(2024, 3, 12),
+            )
+        ],
+    ),
+    case(
+        "surname-titled-once-is-the-same-person-untitled",
+        "President Reagan returned to Washington. Chancellor Helmut Kohl telephoned Reagan on "
+        "Monday night.",
+        [
+            M(
+                "call",
+                P("Helmut Kohl"),
+                P("Reagan"),
+                when="Monday night",
+                on=date(2024, 3, 11),
+            )
+        ],
+    ),
+    case(
+        "visit-to-another-country-does-not-borrow-the-previous-city",
+        "Shultz flew home to Washington. Soviet leader Mikhail S. Gorbachev ended a three-day "
+        "visit to India on Friday.",
+        [
+            M(
+                "visit",
+                VISITOR("Mikhail S. Gorbachev"),
+                HOST("India"),
+                country="IN",
+                when="Friday",
+                on=date(2024, 3, 8),
+            )
+        ],
+    ),
 ]
 
 

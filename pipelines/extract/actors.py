@@ -671,9 +671,13 @@ def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
             _classify_run(state, sentence, run, pending_singles)
     _accept_listed_names(state)
     _accept_recurring_surnames(state, pending_singles)
-    # Single names resolve against full names anywhere in the article.
+    # Single names resolve against full names anywhere in the article; a name that carries a
+    # title once ("President Reagan") is the same person untitled ("telephoned Reagan").
+    titled = {
+        fold(_strip_possessive(run[0].text)) for _s, run, title, _c in pending_singles if title
+    }
     for sentence, run, title, country in pending_singles:
-        _resolve_single(state, sentence, run, title, country)
+        _resolve_single(state, sentence, run, title, country, titled)
     state.mentions.sort(key=lambda m: (m.start, m.end))
     mentions = _drop_overlaps(state.mentions)
     # "a former DEA officer": an organization named only inside someone's role is not an actor.
@@ -1289,6 +1293,7 @@ def _resolve_single(
     run: list[Token],
     title: str | None,
     country: str | None,
+    titled: frozenset[str] | set[str] = frozenset(),
 ) -> None:
     start = run[0].start
     word = _strip_possessive(run[0].text)
@@ -1304,7 +1309,7 @@ def _resolve_single(
         before = [m for m in full if m.start < start]
         target = before[-1] if before else full[0]
         _add(state, sentence, start, end, PERSON, word, title, country or target.country_code)
-    elif title:
+    elif title or key in titled:
         _add(state, sentence, start, end, PERSON, word, title, country)
 
 

@@ -281,7 +281,12 @@ def _sentence_meetings(
                 cities[0] if cities else None,
             )
             place_country = host_code or (city.country_code if city else None)
-            if city is None and last_place is not None and kind_found != "call":
+            if (
+                city is None
+                and last_place is not None
+                and kind_found != "call"
+                and host_code in (None, last_place.country_code)
+            ):
                 city = last_place
                 place_country = place_country or last_place.country_code
             status = _status(sentence.text, m.start())

@@ -133,6 +133,8 @@ def _is_false_boundary(text: str, match: re.Match[str]) -> bool:
     if not word:
         return False
     if lower in NUMBER_ABBREVIATIONS:
+        if re.fullmatch(r"[A-Z]", word):  # "George P. Shultz": a capital is an initial
+            return nxt[:1].isdigit() or nxt[:1].isupper()
         return nxt[:1].isdigit()
     if re.fullmatch(r"[A-Z]", word):  # an initial: "F." in "John F. Kennedy"
         return True
