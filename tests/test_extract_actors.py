@@ -471,6 +471,11 @@ TITLED = [
         "Ms. Claire Nicolet, the group's emergency coordinator, said the hospital was full.",
         {("Claire Nicolet", P)},
     ),
+    case(
+        "by-before-a-weekday-is-no-byline",
+        "By Tuesday, Defense Minister Ali Khan said the rebels had fled.",
+        {("Ali Khan", P)},
+    ),
 ]
 
 APPOSITIONS_AND_REPORTING = [
@@ -1393,6 +1398,26 @@ NEGATIVES = [
         "Shelling killed 12 civilians at the Abu Shouk camp on Saturday.",
         "Abu Shouk",
         id="name-before-camp-is-a-place",
+    ),
+    pytest.param(
+        "Tropical Storm Alberto brought heavy rain to Texas.",
+        "Storm Alberto",
+        id="storm-name-is-no-person",
+    ),
+    pytest.param(
+        "Twenty years after Hurricane Katrina, the Lower Ninth Ward is still half empty.",
+        "Katrina",
+        id="hurricane-name-is-no-person",
+    ),
+    pytest.param(
+        "Oil prices rose on Monday.\n\n(Reporting by Maha El Dahan; Editing by Jan Harvey)",
+        "Maha El Dahan",
+        id="wire-credit-names-reporters",
+    ),
+    pytest.param(
+        "By Sarah Johnson, Staff Writer\n\nThe council voted to close the plant.",
+        "Sarah Johnson",
+        id="byline-names-the-reporter",
     ),
 ]
 

@@ -655,6 +655,26 @@ def _possessive_word(word: str) -> bool:
     return bool(re.search(r"['’]s$", word))
 
 
+# Wire credits and bylines name the reporters, not actors in the story.
+CREDIT_RE = re.compile(
+    r"^\s*[(\[]?\s*(?:(?:Additional|Further)\s+)?(?:[Rr]eporting|Writing|Editing|Compiled|"
+    r"Edited|Written|Produced|Translated)\s+by\s+[A-Z]"
+)
+_BYLINE_NAME = rf"[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{1,3}}"
+BYLINE_RE = re.compile(
+    rf"^\s*By\s+({_BYLINE_NAME})(?:\s*(?:,|and)\s+{_BYLINE_NAME})*"
+    r"(?:\s*[,|—–-]\s*[^.;]{0,60})?\s*$"
+)
+
+
+def _is_byline(text: str) -> bool:
+    m = BYLINE_RE.match(text)
+    if not m:
+        return False
+    first = m.group(1).split()[0].lower()
+    return first not in MONTHS and first not in WEEKDAYS
+
+
 def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
     state = _ArticleState(text)
     state.acronyms = _find_acronyms(text)
@@ -664,6 +684,8 @@ def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
         _demonym_governments(state, sentence)
         _complex_country_names(state, sentence)
         _lowercase_party_names(state, sentence)
+        if CREDIT_RE.match(sentence.text) or _is_byline(sentence.text):
+            continue  # "(Reporting by …; Editing by …)", "By Jane Roe, Staff Writer": the press
         if _is_headline(sentence.text, state):
             _headline_actors(state, sentence, tokens)
             continue
@@ -1004,6 +1026,7 @@ def _document_cut(run: list[Token], state: _ArticleState) -> int | None:
 WEAK_HEADS = frozenset(["oil", "gas", "energy", "petroleum", "resources", "capital"])
 
 
+STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm", "Superstorm"])
 CAMEL_RE = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 
 
@@ -1053,6 +1076,8 @@ def _classify_run(
         and run[0].text not in known_orgs()
     ):
         return
+    if run[0].text in STORM_WORDS:
+        return  # "Hurricane Katrina", "Tropical Storm Alberto": weather, not an actor
     words = [t.text for t in run]
     words[-1] = _strip_possessive(words[-1])
     start, end = run[0].start, run[-1].start + len(words[-1])
