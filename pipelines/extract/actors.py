@@ -830,7 +830,9 @@ def _accept_recurring_surnames(
     speaking: set[str] = set()
     for _sentence, run, title, _country in pending:
         word = _strip_possessive(run[0].text)
-        after = SURNAME_SPEAKS_RE.match(state.text[run[0].start + len(word) :])
+        after = SURNAME_SPEAKS_RE.match(
+            state.text[run[0].start + len(word) : run[0].start + len(word) + 200]
+        )
         before = _context_before(state.text, run[0].start, 12)
         if (
             title
@@ -997,6 +999,9 @@ DOCUMENT_WORDS = frozenset(
 )
 
 
+DOC_AFTER_RE = re.compile(r"\s+(?:report|outlook|review|survey|index|yearbook|bulletin)\b")
+
+
 def _document_cut(run: list[Token], state: _ArticleState) -> int | None:
     """Where a publisher's name ends inside the title of its publication, if it does."""
     words = [t.text for t in run]
@@ -1005,8 +1010,7 @@ def _document_cut(run: list[Token], state: _ArticleState) -> int | None:
     doc_at = next((i for i, w in enumerate(words) if w.lower() in DOCUMENT_WORDS), None)
     if doc_at is None:
         # "the World Bank Global Economic Prospects report": the document word in lower case
-        after = state.text[run[-1].start + len(run[-1].text) :][:12]
-        if not re.match(r"\s+(?:report|outlook|review|survey|index|yearbook|bulletin)\b", after):
+        if not DOC_AFTER_RE.match(state.text, run[-1].start + len(run[-1].text)):
             return None
         doc_at = len(words)
     if doc_at == 0:
