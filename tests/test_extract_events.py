@@ -1230,6 +1230,31 @@ MEETINGS = [
             )
         ],
     ),
+    case(
+        "received-a-call-from",
+        "President Recep Tayyip Erdogan received a call from President Vladimir Putin on Sunday "
+        "to discuss grain exports.",
+        [
+            M(
+                "call",
+                P("Recep Tayyip Erdogan"),
+                P("Vladimir Putin"),
+                when="Sunday",
+                on=date(2024, 3, 10),
+            )
+        ],
+    ),
+    case(
+        "welcomed-the-visit-of-is-approval-not-reception",
+        "Foreign Minister Sergei Lavrov said Moscow welcomed the visit of Chinese envoy Li Hui.",
+        [],
+    ),
+    case(
+        "welcomed-the-decision-by-is-approval-not-reception",
+        "President Volodymyr Zelensky welcomed the decision by Chancellor Olaf Scholz to send "
+        "tanks.",
+        [],
+    ),
 ]
 
 

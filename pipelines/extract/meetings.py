@@ -52,7 +52,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
         ),
         (
             "call",
-            r"\b(?:received|receives|got|made|placed)\s+a\s+(?:tele)?phone\s+call\s+(?:from|to)\b",
+            r"\b(?:received|receives|got|made|placed)\s+a\s+(?:(?:tele)?phone\s+)?call\s+(?:from|to)\b",
             "participant",
             "participant",
         ),
@@ -130,7 +130,11 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
         (
             "reception",
             r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?:\s+in\s+audience\b)?"
-            r"(?=\s+(?:[A-Z]|the\s|his\s|her\s))",
+            r"(?=\s+(?:[A-Z]|the\s|his\s|her\s))"
+            # "welcomed the visit of X", "welcomed the decision by X": approval, not a reception
+            r"(?!\s+the\s+(?:[\w-]+\s+)?(?:visit|decision|move|announcement|news|agreement|deal|"
+            r"proposal|plan|offer|initiative|resolution|statement|sanctions|package|step|talks|"
+            r"ceasefire|truce|release|return|election|vote|outcome|progress|report|call|news)\b)",
             "host",
             "visitor",
         ),
