@@ -954,6 +954,11 @@ ORGANIZATIONS = [
         "Data: Energy Institute Statistical Review of World Energy 2023.",
         {("Energy Institute", O)},
     ),
+    case(
+        "court-ruling-on-is-still-a-court",
+        "The ruling by the Supreme Court on Monday upheld the ban.",
+        {("Supreme Court", O)},
+    ),
 ]
 
 COUNTRIES = [
@@ -1418,6 +1423,11 @@ NEGATIVES = [
         "By Sarah Johnson, Staff Writer\n\nThe council voted to close the plant.",
         "Sarah Johnson",
         id="byline-names-the-reporter",
+    ),
+    pytest.param(
+        "Deputies found the couple dead inside their home on Elm Court in Moreno Valley.",
+        "Elm Court",
+        id="street-court-after-on",
     ),
 ]
 

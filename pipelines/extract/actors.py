@@ -549,6 +549,39 @@ PLACE_TAILS = frozenset(
         "act",
     ]
 )
+# Street names that need "on" or a house number before them ("on Elm Court").
+STREET_TAILS = frozenset(["Court", "Way", "Place", "Circle", "Terrace", "Parkway", "Trail", "Row"])
+COURT_WORDS = frozenset(
+    [
+        "supreme",
+        "high",
+        "constitutional",
+        "district",
+        "appeals",
+        "appeal",
+        "federal",
+        "criminal",
+        "international",
+        "military",
+        "family",
+        "juvenile",
+        "magistrates",
+        "crown",
+        "county",
+        "superior",
+        "circuit",
+        "special",
+        "administrative",
+        "appellate",
+        "state",
+        "national",
+        "european",
+        "arbitration",
+        "revolutionary",
+        "islamic",
+        "court",
+    ]
+)
 # "Strategic Partnership", "Free Trade Partnership": agreements, not organizations.
 PACT_WORDS = frozenset(["strategic", "comprehensive", "economic", "trade", "security"])
 # A lowercase facility noun right after a name makes the name a facility's ("Johan Sverdrup
@@ -1114,6 +1147,13 @@ def _classify_run(
         return  # "in March, the state oil company said": a date, whatever follows it
     if len(run) > 1 and words[-1].lower() in PLACE_TAILS:
         return  # "the Government Palace", "Independence Square": a place, not an actor
+    if (
+        len(run) > 1
+        and words[-1] in STREET_TAILS
+        and re.search(r"\b(?:on|\d+)\s+$", before)
+        and not any(w.lower() in COURT_WORDS for w in words[:-1])
+    ):
+        return  # "on Elm Court", "1200 Maple Way": a street
     if len(run) > 1 and words[-1].lower() == "partnership" and words[-2].lower() in PACT_WORDS:
         return  # "the Comprehensive Strategic Partnership": an agreement between states
     # "NATO Secretary-General X", "U.N. envoy X": an organization or country, then a titled person.
