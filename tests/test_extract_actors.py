@@ -476,6 +476,18 @@ TITLED = [
         "By Tuesday, Defense Minister Ali Khan said the rebels had fled.",
         {("Ali Khan", P)},
     ),
+    case(
+        "city-before-local-title",
+        "Moscow Mayor Sergei Sobyanin said the metro would reopen on Monday.",
+        {("Sergei Sobyanin", P)},
+        {"Sergei Sobyanin": {"title": "Mayor", "country_code": "RU"}},
+    ),
+    case(
+        "us-state-before-local-title",
+        "Texas Gov. Greg Abbott said the border would stay closed.",
+        {("Greg Abbott", P)},
+        {"Greg Abbott": {"title": "Gov.", "country_code": "US"}},
+    ),
 ]
 
 APPOSITIONS_AND_REPORTING = [
@@ -959,6 +971,11 @@ ORGANIZATIONS = [
         "The ruling by the Supreme Court on Monday upheld the ban.",
         {("Supreme Court", O)},
     ),
+    case(
+        "club-named-after-its-city",
+        "The Los Angeles Lakers beat the Boston Celtics 112-104 on Sunday.",
+        {("Los Angeles Lakers", O), ("Boston Celtics", O)},
+    ),
 ]
 
 COUNTRIES = [
@@ -1428,6 +1445,11 @@ NEGATIVES = [
         "Deputies found the couple dead inside their home on Elm Court in Moreno Valley.",
         "Elm Court",
         id="street-court-after-on",
+    ),
+    pytest.param(
+        "Amid the Arab Spring, the regime collapsed.",
+        "Arab Spring",
+        id="season-named-event-is-no-actor",
     ),
 ]
 

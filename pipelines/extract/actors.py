@@ -536,6 +536,7 @@ PLACE_TAILS = frozenset(
         # events, holidays and documents: "the Warsaw Uprising", "Independence Day", "the Paris
         # Agreement", "the Marshall Plan"
         "uprising",
+        "spring",
         "massacre",
         "offensive",
         "day",
@@ -1063,6 +1064,83 @@ def _document_cut(run: list[Token], state: _ArticleState) -> int | None:
 WEAK_HEADS = frozenset(["oil", "gas", "energy", "petroleum", "resources", "capital"])
 
 
+US_STATES = frozenset(
+    [
+        "Alabama",
+        "Alaska",
+        "Arizona",
+        "Arkansas",
+        "California",
+        "Colorado",
+        "Connecticut",
+        "Delaware",
+        "Florida",
+        "Hawaii",
+        "Idaho",
+        "Illinois",
+        "Indiana",
+        "Iowa",
+        "Kansas",
+        "Kentucky",
+        "Louisiana",
+        "Maine",
+        "Maryland",
+        "Massachusetts",
+        "Michigan",
+        "Minnesota",
+        "Mississippi",
+        "Missouri",
+        "Montana",
+        "Nebraska",
+        "Nevada",
+        "Ohio",
+        "Oklahoma",
+        "Oregon",
+        "Pennsylvania",
+        "Tennessee",
+        "Texas",
+        "Utah",
+        "Vermont",
+        "Virginia",
+        "Wisconsin",
+        "Wyoming",
+    ]
+    + [
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "New York",
+        "North Carolina",
+        "North Dakota",
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "West Virginia",
+    ]
+)
+
+
+def _local_code(name: str) -> str | None:
+    """The country of a city or a U.S. state named before a local title."""
+    if name in US_STATES:
+        return "US"
+    return gazetteer.city_country(name)
+
+
+def _city_team(words: list[str]) -> bool:
+    """A city (or country) name, then one or two words ending in a plural: a sports club."""
+    if not words[-1].endswith("s") or words[-1].endswith(("ss", "us", "is")):
+        return False
+    for n in (1, 2, 3):
+        rest = words[n:]
+        if 1 <= len(rest) <= 2 and (
+            gazetteer.city_country(" ".join(words[:n]))
+            or gazetteer.country_code_for(" ".join(words[:n]))
+        ):
+            return True
+    return False
+
+
 STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm", "Superstorm"])
 CAMEL_RE = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 
@@ -1167,6 +1245,7 @@ def _classify_run(
             and _split_title(words[n:])
             and (
                 gazetteer.country_code_for(" ".join(words[:n]))
+                or _local_code(" ".join(words[:n]))
                 or n == 1
                 and (words[0] in known_orgs() or words[0] in state.acronyms)
             )
@@ -1175,7 +1254,8 @@ def _classify_run(
     )
     if head_len:
         head = " ".join(_strip_possessive(w) for w in words[:head_len])
-        head_code = gazetteer.country_code_for(head)
+        # "Moscow Mayor X", "Texas Governor X": a city or state, then a titled person
+        head_code = gazetteer.country_code_for(head) or _local_code(head)
         if head in known_orgs() or head in state.acronyms or head_code:
             _classify_run(state, sentence, run[:head_len], pending)
             rest_pending: list = []
@@ -1313,6 +1393,10 @@ def _classify_run(
     )
     if len(name_words) == 1:
         pending.append((sentence, [t for t in run[k:]], title, country))
+        return
+    if _city_team(name_words):
+        # "the Los Angeles Lakers", "Boston Celtics": a club named after its city
+        _add(state, sentence, name_start, end, ORGANIZATION, name, None, None)
         return
     if FACILITY_AFTER_RE.match(after):
         return  # "the Johan Sverdrup field", "the Abu Ghraib prison": named after, not a person
