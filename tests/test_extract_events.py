@@ -1255,6 +1255,34 @@ MEETINGS = [
         "tanks.",
         [],
     ),
+    case(
+        "three-subjects-met-in",
+        "Chancellor Olaf Scholz, President Emmanuel Macron and Prime Minister Donald Tusk met in "
+        "Berlin on Friday.",
+        [
+            M(
+                "meeting",
+                P("Olaf Scholz"),
+                P("Emmanuel Macron"),
+                P("Donald Tusk"),
+                place="Berlin",
+                country="DE",
+                when="Friday",
+                on=date(2024, 3, 8),
+            )
+        ],
+    ),
+    case(
+        "met-x-and-later-y-is-not-one-three-way-meeting",
+        "President Luiz Inácio Lula da Silva met President Joe Biden and later Chancellor Olaf "
+        "Scholz.",
+        [M("meeting", P("Luiz Inácio Lula da Silva"), P("Joe Biden"))],
+    ),
+    case(
+        "one-subject-met-in-is-no-meeting",
+        "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
+        [],
+    ),
 ]
 
 

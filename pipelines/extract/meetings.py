@@ -112,6 +112,14 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
             "participant",
         ),
         ("meeting", r"\b(?:sat down|conferred)\s+with\b", "participant", "participant"),
+        # "X, Y and Z met in Berlin": no counterpart after the verb, the subjects met
+        (
+            "mutual",
+            r"\bmet\b(?=\s+(?:in|at|on|for|during|last|again|privately|briefly|separately|"
+            r"behind|earlier|later|twice|here|there|yesterday|today|overnight)\b|\s*[.,;])",
+            "participant",
+            "participant",
+        ),
         # "X and Y held talks in Moscow": the subjects are all the participants.
         (
             "mutual",
@@ -452,7 +460,11 @@ def _subjects(
             if m.start <= group[-1].start:
                 continue
             gap = sentence.text[group[-1].end - sentence.start : m.start - sentence.start]
-            if re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:[\w’'-]+\s+){0,4}?", gap):
+            # "X and Y", "X, President Y and Prime Minister Z"
+            if re.fullmatch(
+                r"\s*(?:,\s*)?(?:and|&)\s+(?:[\w’'-]+\s+){0,4}?|\s*,\s+(?:[A-Z][\w’'.-]*\s+){0,3}",
+                gap,
+            ):
                 group.append(m)
             else:
                 break
@@ -461,6 +473,11 @@ def _subjects(
     if re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", before_text[-40:], re.I) and last_person:
         return [last_person]
     return []
+
+
+SEQUENCE_GAP_RE = re.compile(
+    r"\b(?:later|then|afterwards|afterward|subsequently|separately|before|after|also)\b", re.I
+)
 
 
 def _objects(
@@ -490,6 +507,8 @@ def _objects(
     picked = [inside[0]]
     for m in inside[1:]:
         gap = sentence.text[picked[-1].end - sentence.start : m.start - sentence.start]
+        if SEQUENCE_GAP_RE.search(gap):
+            break  # "met Biden and later Scholz": another meeting, not a third participant
         if re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:[\w’'-]+\s+){0,5}?|\s*,\s*", gap):
             picked.append(m)
         else:
