@@ -488,6 +488,12 @@ TITLED = [
         {("Greg Abbott", P)},
         {"Greg Abbott": {"title": "Gov.", "country_code": "US"}},
     ),
+    case(
+        "house-speaker-is-a-title",
+        "House Speaker Mike Johnson refused to meet the opposition leader.",
+        {("Mike Johnson", P)},
+        {"Mike Johnson": {"title": "House Speaker"}},
+    ),
 ]
 
 APPOSITIONS_AND_REPORTING = [
