@@ -1790,6 +1790,26 @@ CASUALTIES = [
         "Three brothers, aged 8, 10 and 14, were wounded by the blast.",
         [C(3, kind="wounded", victims="brothers")],
     ),
+    case(
+        "shot-one-fatally",
+        "Two men were shot, one fatally, outside a bar on Main Street early Sunday.",
+        [C(1, place="Main Street", on=date(2024, 3, 10))],
+    ),
+    case(
+        "two-of-them-died",
+        "Police said five people were shot and two of them died at the hospital.",
+        [C(2)],
+    ),
+    case(
+        "part-of-the-whole-was-killed",
+        "Four of the 32 passengers were killed when the bus overturned.",
+        [C(4, victims="passengers")],
+    ),
+    case(
+        "three-of-them-fatally",
+        "At least 10 people have been shot in the city since Friday, three of them fatally.",
+        [C(3, on=date(2024, 3, 8))],
+    ),
 ]
 
 

@@ -61,6 +61,20 @@ class CasualtyFigure:
     evidence_text: str
 
 
+PART_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds"
+# The verb that makes the part the figure: "were killed", "died", "fatally"; a participle
+# ("two of the victims killed in the raid were …") does not.
+_PART_PREDICATE = (
+    r"(?:(?:were|was|have been|had been)\s+(?:later\s+|also\s+)?(?:\w+ly\s+)?"
+    rf"(?:{KILLED_WORDS}|{WOUNDED_WORDS})|died|perished|fatally)\b"
+)
+PARTITIVE_TOLL_RE = re.compile(
+    r"\s+of\s+(?:them|those|the\s+(?:\d[\d,]*\s+)?[\w-]+(?:\s+[\w-]+)?)\s*,?\s+" + _PART_PREDICATE,
+    re.I,
+)
+WHOLE_TOLL_RE = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+" + _PART_PREDICATE, re.I)
+
+
 def _kind(word: str) -> str:
     m = KIND_RE.fullmatch(word.strip())
     if not m:
@@ -78,8 +92,16 @@ def _is_excluded(text: str, count: Count) -> bool:
         re.I,
     ):
         return True
-    if re.match(r"\s+of\s+(?:the|them|those|these|whom)\b", after, re.I):  # "four of the 32"
+    # "four of the 32" … unless the part is what the verb counts: "two of them died", "four of
+    # the 32 passengers were killed", "three of them fatally"
+    if re.match(r"\s+of\s+(?:the|them|those|these|whom)\b", after, re.I) and not (
+        PARTITIVE_TOLL_RE.match(after)
+    ):
         return True
+    if re.search(rf"\b(?:\d[\d,]*|{PART_WORDS})\s+of\s+the\s*$", before, re.I) and (
+        WHOLE_TOLL_RE.match(after)
+    ):
+        return True  # the whole in "four of the 32 passengers were killed"
     if re.search(
         r"\b(?:town|city|village|population|community|nation|country) of\s*$", before, re.I
     ):
@@ -321,7 +343,9 @@ def _victim_words_ok(victims: str) -> bool:
     )
 
 
-POSSESSIVE_PARTITIVE_RE = re.compile(r"^\s+of\s+(?:its|their|our|his|her)\s+(?=[a-z])")
+POSSESSIVE_PARTITIVE_RE = re.compile(
+    r"^\s+of\s+(?:its|their|our|his|her|the\s+(?:\d[\d,]*\s+)?|them\s*,?)\s*(?=[a-z])"
+)
 
 
 def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
@@ -359,6 +383,8 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
         if word.startswith("fatally wounded"):
             kind = "killed"
         return kind, victims
+    if re.match(r"^\s*fatally\b(?!\s+(?:wounded|injured|shot|stabbed))", after_clean):
+        return "killed", None  # "Two men were shot, one fatally"
     m = re.match(r"^\s*(?P<kind>fatalities|fatality|deaths|death|dead)\b", after_clean, re.I)
     if m:
         return "killed", None
