@@ -174,7 +174,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
 ]
 # Cheap pre-filter: a sentence without any of these words has no trigger.
 TRIGGER_WORDS_RE = re.compile(
-    r"\b(?:met|meet|meets|meeting|call|spoke|speaks|talked|phone|phoned|telephone|telephoned|video|courtesy|audience|summit|wreath|ceremony|talks|"
+    r"\b(?:met|meet|meets|meeting|call|phone|phoned|telephone|telephoned|video|courtesy|audience|summit|wreath|ceremony|talks|"
     r"discussions|consultations|conferred|sat down|received|receives|hosted|hosts|welcomed|"
     r"welcomes|visit\w*|toured|tours|arrived|arrives|landed|lands|trip|travel\w*|flew|flies|fly|"
     r"heads|headed|went|between)\b",
