@@ -1158,6 +1158,21 @@ def _camel_company_country(word: str) -> str | None:
     return None
 
 
+def _add_titled_person(
+    state: _ArticleState,
+    sentence: Sentence,
+    start: int,
+    name_start: int,
+    end: int,
+    context: str = "",
+) -> None:
+    """A person whose title, holding an organization word, runs from `start` to the name; the
+    country comes from the title, else from the words before it (`context`)."""
+    prefix = state.text[start:name_start].strip()
+    country = _country_in(prefix) or _country_in(context)
+    _add(state, sentence, name_start, end, PERSON, state.text[name_start:end], prefix, country)
+
+
 def _classify_run(
     state: _ArticleState,
     sentence: Sentence,
@@ -1278,18 +1293,7 @@ def _classify_run(
     if titled is not None and _has_org_head(run[:titled]):
         # "Supreme Court Justice Sonia Sotomayor", "Police Chief John Miller": an organization
         # word inside a title does not make the person an organization.
-        name_start = run[titled].start
-        prefix = state.text[start:name_start].strip()
-        _add(
-            state,
-            sentence,
-            name_start,
-            end,
-            PERSON,
-            state.text[name_start:end],
-            prefix,
-            _country_in(prefix),
-        )
+        _add_titled_person(state, sentence, start, run[titled].start, end)
         return
     k_title = _split_title(words)
     if (
@@ -1301,17 +1305,8 @@ def _classify_run(
     ):
         # "Cabinet Secretary for Foreign Affairs X", "Army Chief X": the organization word is
         # inside a role phrase that the lexicon knows whole.
-        name_start = run[k_title].start
-        prefix = state.text[start:name_start].strip()
-        _add(
-            state,
-            sentence,
-            name_start,
-            end,
-            PERSON,
-            state.text[name_start:end],
-            prefix,
-            _country_in(prefix) or _country_in(" ".join(before.split()[-3:])),
+        _add_titled_person(
+            state, sentence, start, run[k_title].start, end, " ".join(before.split()[-3:])
         )
         return
     split = _org_split(run)
