@@ -167,6 +167,13 @@ STATE_DDL: tuple[str, ...] = (
     """,
     # The dbt code a build ran: incremental marts are rebuilt in full when it changes.
     "alter table pipeline_state.dbt_builds add column if not exists code_digest varchar",
+    # The newest ingested_at / extracted_at in raw when the build ran: every raw row up to it was
+    # checked by that build or an earlier one (null for a subset build, which ran some tests only).
+    "alter table pipeline_state.dbt_builds add column if not exists data_through timestamp",
+    # Read by dbt tests whose cost grows with the archive (dbt macro `changed_since`): while a build
+    # runs it holds the data_through of the last build, so those tests check only the rows that
+    # arrived since; empty (check everything) at any other time and on a full refresh.
+    "create table if not exists pipeline_state.dbt_test_scope (checked_since timestamp not null)",
     # One row per successful `make run`: the digest of the inputs it started from and the marts'
     # build fingerprint it left (pipelines.up_to_date); both equal next time: nothing to do.
     """

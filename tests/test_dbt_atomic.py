@@ -85,3 +85,62 @@ def test_dbt_runs_incrementally_until_its_code_changes(
     run_pipeline(seeds, warehouse, "WARNING")  # asked for
     assert ["--full-refresh" in args for args in calls] == [True, False, True, True]
     assert article_count(warehouse) == 3
+
+
+def _scope_of(warehouse: Path) -> list[tuple]:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute("select checked_since from pipeline_state.dbt_test_scope").fetchall()
+    finally:
+        con.close()
+
+
+def _last_data_through(warehouse: Path) -> object:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        built, newest = con.execute(
+            """
+            select
+                (select data_through from pipeline_state.dbt_builds order by built_at desc limit 1),
+                greatest((select max(ingested_at) from raw.documents),
+                         (select max(extracted_at) from raw.extractions))
+            """
+        ).fetchall()[0]
+        assert built == newest
+        return built
+    finally:
+        con.close()
+
+
+def test_archive_wide_tests_check_what_arrived_since_the_last_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scope the dbt stage hands its archive-wide tests: nothing on a first build or a code
+    change (check every row), the previous build's data_through on an incremental one; and none
+    left behind once the build is over, so a `dbt test` by hand checks everything."""
+    import os
+
+    import pipelines.assets.dbt as dbt_stage
+
+    seeds, warehouse = tmp_path / "in", tmp_path / "w.duckdb"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(STORY)
+    scopes: list[list[tuple]] = []
+    real_cli = DbtCliResource.cli
+
+    def scope_reading_cli(self, args, **kwargs):  # type: ignore[no-untyped-def]
+        scopes.append(_scope_of(Path(os.environ["NEWS_WAREHOUSE"])))  # the copy dbt builds
+        return real_cli(self, args, **kwargs)
+
+    monkeypatch.setattr(DbtCliResource, "cli", scope_reading_cli)
+    run_pipeline(seeds, warehouse, "WARNING")
+    first = _last_data_through(warehouse)
+    (seeds / "b.txt").write_text(STORY.replace("Gao", "Kidal"))
+    run_pipeline(seeds, warehouse, "WARNING")
+    second = _last_data_through(warehouse)
+    code = dbt_stage.dbt_code_digest()
+    monkeypatch.setattr(dbt_stage, "dbt_code_digest", lambda: code + "-edited")
+    run_pipeline(seeds, warehouse, "WARNING")
+    assert scopes == [[], [(first,)], []]
+    assert second > first
+    assert _scope_of(warehouse) == []

@@ -95,7 +95,8 @@ def test_make_run_skips_dagster_only_when_nothing_changed(
     [
         "insert into raw.ingest_issues values ('x.pdf', 'unsupported_type', '', null, now())",
         "drop table marts.actors",
-        "insert into pipeline_state.dbt_builds values ('f', now() + interval 1 second, 'c')",
+        "insert into pipeline_state.dbt_builds (fingerprint, built_at, code_digest) "
+        "values ('f', now() + interval 1 second, 'c')",
     ],
     ids=["raw tables written", "a mart dropped", "marts rebuilt"],
 )

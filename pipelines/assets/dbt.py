@@ -10,6 +10,7 @@ import importlib.metadata
 import os
 import shutil
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -58,13 +59,33 @@ class NewsDbtTranslator(DagsterDbtTranslator):
         return f"dbt_{fqn[1]}" if len(fqn) > 2 else "dbt"
 
 
-def _last_build(con: duckdb.DuckDBPyConnection) -> tuple[str | None, str | None]:
-    """(fingerprint, dbt code digest) of the last successful build."""
+def _last_build(con: duckdb.DuckDBPyConnection) -> tuple[str | None, str | None, datetime | None]:
+    """(fingerprint, dbt code digest, data_through) of the last successful build."""
     rows = con.execute(
-        "select fingerprint, code_digest from pipeline_state.dbt_builds "
+        "select fingerprint, code_digest, data_through from pipeline_state.dbt_builds "
         "order by built_at desc limit 1"
     ).fetchall()
-    return (rows[0][0], rows[0][1]) if rows else (None, None)
+    return (rows[0][0], rows[0][1], rows[0][2]) if rows else (None, None, None)
+
+
+def _set_test_scope(con: duckdb.DuckDBPyConnection, checked_since: datetime | None) -> None:
+    """What the scoped dbt tests (macro `changed_since`) check: rows newer than `checked_since`,
+    or every row when it is None."""
+    con.execute("delete from pipeline_state.dbt_test_scope")
+    if checked_since is not None:
+        con.execute("insert into pipeline_state.dbt_test_scope values (?)", [checked_since])
+
+
+def _data_through(con: duckdb.DuckDBPyConnection) -> datetime | None:
+    """The newest raw timestamp the scoped tests can filter on: every row up to it is checked."""
+    return con.execute(
+        """
+        select greatest(
+            (select max(ingested_at) from raw.documents),
+            (select max(extracted_at) from raw.extractions)
+        )
+        """
+    ).fetchall()[0][0]
 
 
 def _copy_database(source: Path, target: Path) -> None:
@@ -90,7 +111,7 @@ def news_dbt_assets(
     live = Path(warehouse.database)
     with warehouse.connect() as con:  # waits for readers, ensures the raw schema
         fingerprint = build_fingerprint(con, code_digest)
-        last_fingerprint, last_code_digest = _last_build(con)
+        last_fingerprint, last_code_digest, last_data_through = _last_build(con)
         unchanged = fingerprint is not None and fingerprint == last_fingerprint
         con.execute("checkpoint")  # everything in the main file, so the copy is complete
     full_refresh = dbt_full_refresh()
@@ -101,12 +122,26 @@ def news_dbt_assets(
     # Unit tests check SQL logic on fixtures; `make test` runs them, data runs need not.
     args = ["build", "--exclude-resource-type", "unit_test"]
     # Incremental marts keep rows built by earlier code; when the code changed, none are kept.
-    if last_code_digest != code_digest or full_refresh:
+    refresh = last_code_digest != code_digest or full_refresh
+    if refresh:
         reason = "NEWS_DBT_FULL_REFRESH=1" if full_refresh else "dbt code changed"
         context.log.info(f"{reason}: building with --full-refresh")
         args.append("--full-refresh")
+    # Rows up to the last full build's data_through were checked by it (or before it) and an
+    # incremental build keeps them as they were: the archive-wide tests check what came since.
+    # Rebuilt marts, a subset (which runs only some tests) and new dbt code check everything.
+    checked_since = None if refresh or context.is_subset else last_data_through
+    if checked_since is not None:
+        context.log.info(
+            f"archive-wide tests check rows ingested or extracted after {checked_since}"
+        )
     building = live.with_name(live.name + ".building")
     _copy_database(live, building)
+    con = duckdb.connect(str(building))
+    try:
+        _set_test_scope(con, checked_since)
+    finally:
+        con.close()
     os.environ["NEWS_WAREHOUSE"] = str(building)  # the dbt profile reads it
     try:
         yield from dbt.cli(
@@ -120,10 +155,14 @@ def news_dbt_assets(
             # full build knows which incremental rows it left) under a fingerprint that never
             # matches, so that build is not skipped.
             fingerprint = None if context.is_subset else build_fingerprint(con, code_digest)
+            # A subset ran only some tests: the next build checks every row again.
+            data_through = None if context.is_subset else _data_through(con)
+            _set_test_scope(con, None)  # a later `dbt build` by hand checks everything
             con.execute(
-                "insert into pipeline_state.dbt_builds (fingerprint, built_at, code_digest) "
-                "values (?, current_timestamp, ?)",
-                [fingerprint or "incomplete", code_digest],
+                "insert into pipeline_state.dbt_builds "
+                "(fingerprint, built_at, code_digest, data_through) "
+                "values (?, current_timestamp, ?, ?)",
+                [fingerprint or "incomplete", code_digest, data_through],
             )
             con.execute("checkpoint")
         finally:
