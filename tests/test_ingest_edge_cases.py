@@ -146,3 +146,20 @@ def test_an_article_the_extractor_chokes_on_does_not_stop_the_others(
         assert errors == [("a.txt", None), ("b.txt", "ValueError: cannot read this one")]
         # Not retried until the text or the extractor changes.
         assert extract_pending(con, NOW, workers=1).extracted == 0
+
+
+def test_scan_order_and_sidecars_in_nested_folders(tmp_path: Path) -> None:
+    """Files sort part by part (as paths do: 'a/z' before 'a-b'), and each article finds the
+    sidecar beside it under either name, however many files share the folder."""
+    root = tmp_path / "in"
+    (root / "a").mkdir(parents=True)
+    for name in ("a-b.txt", "a/z.TXT", "a/z.meta.json", "a/y.html", "a/y.html.meta.json", "b.txt"):
+        (root / name).write_text("{}" if name.endswith(".json") else "Text.")
+    (root / "a" / "lone.meta.json").write_text("{}")
+    sources, issues = scan_folder(root, 10_000)
+    assert [s.source_name for s in sources] == ["a/y.html", "a/z.TXT", "a-b.txt", "b.txt"]
+    sidecars = {s.source_name: s.sidecar_path for s in sources}
+    assert sidecars["a/z.TXT"] == root.resolve() / "a" / "z.meta.json"
+    assert sidecars["a/y.html"] == root.resolve() / "a" / "y.html.meta.json"
+    assert sidecars["b.txt"] is None
+    assert [(i.source_name, i.issue) for i in issues] == [("a/lone.meta.json", "orphan_sidecar")]

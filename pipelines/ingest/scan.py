@@ -114,10 +114,12 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _sidecar_for(path: Path) -> Path | None:
-    for candidate in (path.with_name(path.name + SIDECAR_SUFFIX), path.with_suffix(SIDECAR_SUFFIX)):
-        if candidate.is_file():
-            return candidate
+def _sidecar_for(relative: str, suffix: str, files: dict[str, Path]) -> Path | None:
+    """The sidecar the walk found beside an article (`x.txt.meta.json`, else `x.meta.json`):
+    looked up by relative name, not stat-ed, which matters in a folder of many thousand files."""
+    for candidate in (relative + SIDECAR_SUFFIX, relative[: -len(suffix)] + SIDECAR_SUFFIX):
+        if candidate in files:
+            return files[candidate]
     return None
 
 
@@ -134,28 +136,27 @@ def scan_folder(root: Path, max_bytes: int) -> tuple[list[SourceFile], list[Issu
     issues: list[Issue] = []
     used_sidecars: set[Path] = set()
     sidecars: set[Path] = set()
-    for path in sorted(_walk(root, issues)):
-        name = display_name(path, root)
-        if path.name.endswith(SIDECAR_SUFFIX):
+    # Sorted as paths sort (part by part), by a key much cheaper to compare than Path objects.
+    walked = sorted(_walk(root, issues), key=lambda found: found[0].split("/"))
+    files = {relative: path for relative, path, _ in walked}
+    for relative, path, size in walked:
+        name = _printable(relative)
+        if relative.endswith(SIDECAR_SUFFIX):
             sidecars.add(path)
             continue
-        kind = ARTICLE_SUFFIXES.get(path.suffix.lower())
+        suffix = path.suffix
+        kind = ARTICLE_SUFFIXES.get(suffix.lower())
         if kind is None:
             issues.append(
-                Issue(name, "unsupported_type", f"'{path.suffix or path.name}' files are not read")
+                Issue(name, "unsupported_type", f"'{suffix or path.name}' files are not read")
             )
             continue
-        sidecar_path = _sidecar_for(path)
+        sidecar_path = _sidecar_for(relative, suffix, files)
         if sidecar_path is not None:
             used_sidecars.add(sidecar_path)
             problem = _sidecar_problem(sidecar_path)
             if problem:  # the article still goes in, with the text's own metadata
                 issues.append(Issue(display_name(sidecar_path, root), "invalid_sidecar", problem))
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            issues.append(Issue(name, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}"))
-            continue
         if size > max_bytes:  # known from the walk already: no need to offer it for reading
             issues.append(
                 Issue(name, "too_large", f"{size} bytes exceeds the limit of {max_bytes}")
@@ -173,12 +174,16 @@ def scan_folder(root: Path, max_bytes: int) -> tuple[list[SourceFile], list[Issu
 
 def display_name(path: Path, root: Path) -> str:
     """The path relative to the input folder as text, even when the file name is not UTF-8."""
-    relative = path.relative_to(root).as_posix()
+    return _printable(path.relative_to(root).as_posix())
+
+
+def _printable(relative: str) -> str:
     return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def _walk(root: Path, issues: list[Issue]) -> Iterator[Path]:
-    """Files below root; links are followed only while they stay inside it."""
+def _walk(root: Path, issues: list[Issue]) -> Iterator[tuple[str, Path, int]]:
+    """(path relative to root, path, size) of the files below root; links are followed only while
+    they stay inside it. One lstat per plain file: a large folder is mostly plain files."""
 
     def unreadable_folder(error: OSError) -> None:
         folder = Path(error.filename) if error.filename else root
@@ -188,6 +193,7 @@ def _walk(root: Path, issues: list[Issue]) -> Iterator[Path]:
 
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unreadable_folder):
         base = Path(dirpath)
+        prefix = "" if dirpath == str(root) else dirpath[len(str(root)) + 1 :] + "/"
         for d in list(dirnames):
             p = base / d
             if p.is_symlink():
@@ -210,7 +216,20 @@ def _walk(root: Path, issues: list[Issue]) -> Iterator[Path]:
                     )
         for f in filenames:
             p = base / f
-            if p.is_symlink() and not _inside(p, root):
+            try:
+                link = os.lstat(p)
+            except OSError as exc:
+                issues.append(Issue(display_name(p, root), "unreadable", str(exc.strerror or exc)))
+                continue
+            if not stat.S_ISLNK(link.st_mode):
+                if not stat.S_ISREG(link.st_mode):  # a pipe or device would block or never end
+                    issues.append(
+                        Issue(display_name(p, root), "not_a_regular_file", "pipe or device")
+                    )
+                    continue
+                yield prefix + f, p, link.st_size
+                continue
+            if not _inside(p, root):
                 issues.append(
                     Issue(
                         p.relative_to(root).as_posix(),
@@ -219,18 +238,18 @@ def _walk(root: Path, issues: list[Issue]) -> Iterator[Path]:
                     )
                 )
                 continue
-            if p.is_symlink() and not p.exists():
+            if not p.exists():
                 issues.append(Issue(p.relative_to(root).as_posix(), "unreadable", "broken link"))
                 continue
             try:
-                regular = stat.S_ISREG(p.stat().st_mode)
+                target = p.stat()
             except OSError as exc:
                 issues.append(Issue(display_name(p, root), "unreadable", str(exc.strerror or exc)))
                 continue
-            if not regular:  # a pipe or device would block or never end
+            if not stat.S_ISREG(target.st_mode):
                 issues.append(Issue(display_name(p, root), "not_a_regular_file", "pipe or device"))
                 continue
-            yield p
+            yield prefix + f, p, target.st_size
 
 
 def _inside(path: Path, root: Path) -> bool:
