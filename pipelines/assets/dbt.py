@@ -137,13 +137,10 @@ def news_dbt_assets(
         )
     building = live.with_name(live.name + ".building")
     _copy_database(live, building)
-    con = duckdb.connect(str(building))
-    try:
-        _set_test_scope(con, checked_since)
-    finally:
-        con.close()
     os.environ["NEWS_WAREHOUSE"] = str(building)  # the dbt profile reads it
     try:
+        with duckdb.connect(str(building)) as con:
+            _set_test_scope(con, checked_since)
         yield from dbt.cli(
             args,
             context=context,

@@ -2,11 +2,15 @@
 
 Building the given-name set and the city table parses and folds some 100,000 entries: about
 1.5 s per process on a slow core, which is most of the cost of a re-run that extracts one new
-article. The tables are a pure function of the installed data packages and of this package's
-lexicon code and word lists, so their key hashes exactly those; any change builds them afresh.
+article. The tables are a pure function of the installed data packages, of this package's
+lexicon code and word lists, and of the Python that folds the names (its Unicode database
+decides accents and word characters), so their key hashes exactly those; any change builds
+them afresh.
 
 The cache is an optimisation only: an unreadable, corrupt or unwritable cache falls back to
-computing, and extraction never fails because of it.
+computing, and extraction never fails because of it. Tables are stored as JSON rather than
+pickled: for lists and dicts of strings it loads as fast, and reading a file from a shared cache
+folder cannot run code.
 """
 
 from __future__ import annotations
@@ -15,7 +19,9 @@ import hashlib
 import importlib.metadata
 import json
 import os
+import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
@@ -41,8 +47,10 @@ def cache_dir() -> Path:
 @cache
 def _inputs_digest() -> str:
     """Everything the derived tables depend on: package versions, this package's lexicon code
-    (lexicon.py, gazetteer.py) and its word lists."""
+    (lexicon.py, gazetteer.py) and its word lists, and the Python and Unicode versions `fold`
+    runs on."""
     digest = hashlib.sha256(CACHE_FORMAT.encode())
+    digest.update(f"python={sys.version}\0unicode={unicodedata.unidata_version}\0".encode())
     for package in DATA_PACKAGES:
         try:
             version = importlib.metadata.version(package)
@@ -61,13 +69,21 @@ def _inputs_digest() -> str:
 
 def cached_table(name: str, kind: type[T], build: Callable[[], T]) -> T:
     """`build()` (a list of strings or a dict of strings, `kind`), from the disk cache when it
-    holds the table built from the same inputs."""
-    path = cache_dir() / f"{name}-{_inputs_digest()}.json"
+    holds the table built from the same inputs.
+
+    Any failure of the cache itself (not of `build`) is a miss: a file too deeply nested to
+    parse raises RecursionError, a value JSON cannot hold raises while writing, and neither may
+    stop an extraction.
+    """
+    try:
+        path = cache_dir() / f"{name}-{_inputs_digest()}.json"
+    except Exception:
+        return build()
     try:
         value = json.loads(path.read_text("utf-8"))
         if _well_formed(value, kind):
             return value
-    except (OSError, ValueError):
+    except Exception:
         pass
     value = build()
     try:
@@ -83,7 +99,7 @@ def cached_table(name: str, kind: type[T], build: Callable[[], T]) -> T:
         for stale in path.parent.glob(f"{name}-*.json"):  # tables of older inputs
             if stale != path:
                 stale.unlink(missing_ok=True)
-    except OSError:
+    except Exception:
         pass
     return value
 

@@ -10,10 +10,10 @@ import hashlib
 import json
 import os
 import stat
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from pipelines.ingest.decode import RejectedFile, decode_text
 from pipelines.ingest.html import parse_html
@@ -48,9 +48,21 @@ class SourceFile:
     sidecar_path: Path | None
     max_bytes: int
     fingerprint: str | None = field(default=None, repr=False)
+    # The stats the walk took of the file and its sidecar. Ingest follows the walk at once, so
+    # they stand for the file as it is read; an older stat with newer bytes only costs a re-read
+    # on the next run, never a missed edit. Not part of a source's identity.
+    scanned_stats: tuple[os.stat_result, os.stat_result | None] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def stat_key(self) -> str | None:
+        if self.scanned_stats is not None:
+            own, sidecar = self.scanned_stats
+            parts = [INGEST_VERSION, _stat_text(own)]
+            if sidecar is not None:
+                parts.append(_stat_text(sidecar))
+            return "|".join(parts)
         try:
             parts = [INGEST_VERSION, _stat(self.path)]
             if self.sidecar_path is not None:
@@ -90,8 +102,11 @@ class SourceFile:
 
 
 def _stat(path: Path) -> str:
+    return _stat_text(path.stat())
+
+
+def _stat_text(st: os.stat_result) -> str:
     """Size, modification and change times, inode: `cp -p` can fake the mtime, not the ctime."""
-    st = path.stat()
     return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
 
 
@@ -114,13 +129,18 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _sidecar_for(relative: str, suffix: str, files: dict[str, Path]) -> Path | None:
-    """The sidecar the walk found beside an article (`x.txt.meta.json`, else `x.meta.json`):
-    looked up by relative name, not stat-ed, which matters in a folder of many thousand files."""
-    for candidate in (relative + SIDECAR_SUFFIX, relative[: -len(suffix)] + SIDECAR_SUFFIX):
-        if candidate in files:
-            return files[candidate]
-    return None
+class _Found(NamedTuple):
+    """A file the walk accepted, named relative to the input folder as the walk met it."""
+
+    relative: str
+    folder: Path
+    name: str
+    stat: os.stat_result
+
+    @property
+    def path(self) -> Path:
+        # Joined to the folder's shared Path: parsing the whole path again costs more.
+        return self.folder / self.name
 
 
 def scan_folder(root: Path, max_bytes: int) -> tuple[list[SourceFile], list[Issue]]:
@@ -128,128 +148,171 @@ def scan_folder(root: Path, max_bytes: int) -> tuple[list[SourceFile], list[Issu
 
     A missing input folder is an error, not an empty folder: treating it as empty would mark
     every article deleted (an unmounted drive must not empty the warehouse).
+
+    Names stay strings until a `SourceFile` needs a `Path`, and sidecars are looked up among the
+    names the walk listed rather than stat-ed: in a folder of many thousand files, path objects
+    and stat calls were most of the cost of a run that has one new article to read.
     """
     root = root.resolve()
     if not root.is_dir():
         raise FileNotFoundError(f"input folder {root} does not exist or is not a folder")
-    sources: list[SourceFile] = []
     issues: list[Issue] = []
-    used_sidecars: set[Path] = set()
-    sidecars: set[Path] = set()
-    # Sorted as paths sort (part by part), by a key much cheaper to compare than Path objects.
-    walked = sorted(_walk(root, issues), key=lambda found: found[0].split("/"))
-    files = {relative: path for relative, path, _ in walked}
-    for relative, path, size in walked:
-        name = _printable(relative)
+    found = _walk(root, issues)
+    # Sorted as paths sort, part by part ('a/z' before 'a-b'): NUL sorts below every character
+    # and no file name holds one, so comparing with '/' read as NUL compares part by part.
+    found.sort(key=lambda f: f.relative.replace("/", "\0"))
+    by_name = {f.relative: f for f in found}
+    sources: list[SourceFile] = []
+    sidecars: list[str] = []
+    used_sidecars: set[str] = set()
+    for f in found:
+        relative = f.relative
         if relative.endswith(SIDECAR_SUFFIX):
-            sidecars.add(path)
+            sidecars.append(relative)
             continue
-        suffix = path.suffix
+        name = _printable(relative)
+        base = relative[relative.rfind("/") + 1 :]
+        suffix = _suffix(base)
         kind = ARTICLE_SUFFIXES.get(suffix.lower())
         if kind is None:
-            issues.append(
-                Issue(name, "unsupported_type", f"'{suffix or path.name}' files are not read")
-            )
+            issues.append(Issue(name, "unsupported_type", f"'{suffix or base}' files are not read"))
             continue
-        sidecar_path = _sidecar_for(relative, suffix, files)
-        if sidecar_path is not None:
-            used_sidecars.add(sidecar_path)
+        sidecar = by_name.get(relative + SIDECAR_SUFFIX) or by_name.get(
+            relative[: -len(suffix)] + SIDECAR_SUFFIX
+        )
+        sidecar_path = None
+        if sidecar is not None:
+            used_sidecars.add(sidecar.relative)
+            sidecar_path = sidecar.path
             problem = _sidecar_problem(sidecar_path)
             if problem:  # the article still goes in, with the text's own metadata
-                issues.append(Issue(display_name(sidecar_path, root), "invalid_sidecar", problem))
+                issues.append(Issue(_printable(sidecar.relative), "invalid_sidecar", problem))
+        size = f.stat.st_size
         if size > max_bytes:  # known from the walk already: no need to offer it for reading
             issues.append(
                 Issue(name, "too_large", f"{size} bytes exceeds the limit of {max_bytes}")
             )
             continue
-        sources.append(SourceFile(name, kind, path, sidecar_path, max_bytes))
-    for orphan in sorted(sidecars - used_sidecars):
-        issues.append(
-            Issue(
-                orphan.relative_to(root).as_posix(), "orphan_sidecar", "no article file beside it"
-            )
-        )
+        stats = (f.stat, sidecar.stat if sidecar is not None else None)
+        sources.append(SourceFile(name, kind, f.path, sidecar_path, max_bytes, scanned_stats=stats))
+    for orphan in sidecars:  # already in name order
+        if orphan not in used_sidecars:
+            issues.append(Issue(orphan, "orphan_sidecar", "no article file beside it"))
     return sources, issues
 
 
-def display_name(path: Path, root: Path) -> str:
-    """The path relative to the input folder as text, even when the file name is not UTF-8."""
-    return _printable(path.relative_to(root).as_posix())
+def _suffix(name: str) -> str:
+    """The suffix `Path.suffix` gives ('.txt'; '' for '.profile' or 'notes.'), without the Path."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def _printable(relative: str) -> str:
+    """The name as text even when the file name is not UTF-8 (its bytes shown escaped)."""
+    if relative.isascii():  # nearly every name; nothing to escape
+        return relative
     return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def _walk(root: Path, issues: list[Issue]) -> Iterator[tuple[str, Path, int]]:
-    """(path relative to root, path, size) of the files below root; links are followed only while
-    they stay inside it. One lstat per plain file: a large folder is mostly plain files."""
+def _walk(root: Path, issues: list[Issue]) -> list[_Found]:
+    """The regular files below root, in the order `os.walk` visits them, so the issues it meets
+    keep that order too; links are followed only while they stay inside root.
 
-    def unreadable_folder(error: OSError) -> None:
-        folder = Path(error.filename) if error.filename else root
-        issues.append(
-            Issue(display_name(folder, root), "unreadable_folder", f"{error.strerror or error}")
-        )
-
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unreadable_folder):
-        base = Path(dirpath)
-        prefix = "" if dirpath == str(root) else dirpath[len(str(root)) + 1 :] + "/"
-        for d in list(dirnames):
-            p = base / d
-            if p.is_symlink():
-                dirnames.remove(d)
-                if not _inside(p, root):
-                    issues.append(
-                        Issue(
-                            p.relative_to(root).as_posix(),
-                            "outside_input_folder",
-                            f"link points to {os.path.realpath(p)}",
-                        )
-                    )
-                else:
-                    issues.append(
-                        Issue(
-                            p.relative_to(root).as_posix(),
-                            "linked_folder",
-                            "link to a folder already inside the input folder; read there",
-                        )
-                    )
-        for f in filenames:
-            p = base / f
+    Written on `os.scandir` rather than `os.walk` because the directory entries it returns
+    already know which are folders and links, which leaves one lstat per plain file, the stat
+    that `stat_key` would otherwise take again.
+    """
+    found: list[_Found] = []
+    pending: list[tuple[Path, str]] = [(root, "")]  # (folder, its name relative to root + /)
+    while pending:
+        folder, prefix = pending.pop()
+        entries = _list_folder(str(folder), prefix, issues)
+        if entries is None:
+            continue
+        folders, files = entries
+        subfolders: list[tuple[Path, str]] = []
+        for entry in folders:
             try:
-                link = os.lstat(p)
-            except OSError as exc:
-                issues.append(Issue(display_name(p, root), "unreadable", str(exc.strerror or exc)))
+                linked = entry.is_symlink()
+            except OSError:
+                linked = False
+            if not linked:
+                subfolders.append((folder / entry.name, prefix + entry.name + "/"))
                 continue
-            if not stat.S_ISLNK(link.st_mode):
-                if not stat.S_ISREG(link.st_mode):  # a pipe or device would block or never end
-                    issues.append(
-                        Issue(display_name(p, root), "not_a_regular_file", "pipe or device")
-                    )
-                    continue
-                yield prefix + f, p, link.st_size
-                continue
-            if not _inside(p, root):
+            relative = prefix + entry.name
+            if not _inside(Path(entry.path), root):
+                detail = f"link points to {os.path.realpath(entry.path)}"
+                issues.append(Issue(relative, "outside_input_folder", detail))
+            else:
                 issues.append(
                     Issue(
-                        p.relative_to(root).as_posix(),
-                        "outside_input_folder",
-                        f"link points to {os.path.realpath(p)}",
+                        relative,
+                        "linked_folder",
+                        "link to a folder already inside the input folder; read there",
                     )
                 )
-                continue
-            if not p.exists():
-                issues.append(Issue(p.relative_to(root).as_posix(), "unreadable", "broken link"))
-                continue
+        for entry in files:
+            relative = prefix + entry.name
             try:
-                target = p.stat()
+                link = entry.stat(follow_symlinks=False)
             except OSError as exc:
-                issues.append(Issue(display_name(p, root), "unreadable", str(exc.strerror or exc)))
+                issues.append(Issue(_printable(relative), "unreadable", str(exc.strerror or exc)))
                 continue
-            if not stat.S_ISREG(target.st_mode):
-                issues.append(Issue(display_name(p, root), "not_a_regular_file", "pipe or device"))
-                continue
-            yield prefix + f, p, target.st_size
+            if stat.S_ISLNK(link.st_mode):
+                target = _link_target(Path(entry.path), relative, root, issues)
+                if target is not None:
+                    found.append(_Found(relative, folder, entry.name, target))
+            elif stat.S_ISREG(link.st_mode):
+                found.append(_Found(relative, folder, entry.name, link))
+            else:  # a pipe or device would block or never end
+                issues.append(Issue(_printable(relative), "not_a_regular_file", "pipe or device"))
+        pending.extend(reversed(subfolders))  # popped first to last, as os.walk descends
+    return found
+
+
+def _list_folder(
+    folder: str, prefix: str, issues: list[Issue]
+) -> tuple[list[os.DirEntry[str]], list[os.DirEntry[str]]] | None:
+    """(sub-folders, other entries) of a folder, as `os.walk` splits them (a link to a folder
+    counts as a folder); None when the folder cannot be listed, which is an issue, not an end."""
+    folders: list[os.DirEntry[str]] = []
+    files: list[os.DirEntry[str]] = []
+    try:
+        with os.scandir(folder) as it:
+            for entry in it:
+                try:
+                    is_folder = entry.is_dir()
+                except OSError:
+                    is_folder = False
+                (folders if is_folder else files).append(entry)
+    except OSError as error:
+        name = _printable(prefix[:-1]) if prefix else "."
+        issues.append(Issue(name, "unreadable_folder", f"{error.strerror or error}"))
+        return None
+    return folders, files
+
+
+def _link_target(
+    path: Path, relative: str, root: Path, issues: list[Issue]
+) -> os.stat_result | None:
+    """The stat of the file a link points to, when it is a regular file inside root."""
+    if not _inside(path, root):
+        issues.append(
+            Issue(relative, "outside_input_folder", f"link points to {os.path.realpath(path)}")
+        )
+        return None
+    if not path.exists():
+        issues.append(Issue(relative, "unreadable", "broken link"))
+        return None
+    try:
+        target = path.stat()
+    except OSError as exc:
+        issues.append(Issue(_printable(relative), "unreadable", str(exc.strerror or exc)))
+        return None
+    if not stat.S_ISREG(target.st_mode):
+        issues.append(Issue(_printable(relative), "not_a_regular_file", "pipe or device"))
+        return None
+    return target
 
 
 def _inside(path: Path, root: Path) -> bool:
