@@ -3,6 +3,7 @@ the previous marts in place, and the next good run brings them up to date."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -55,6 +56,17 @@ def test_a_failed_build_leaves_the_previous_marts(
     assert article_count(warehouse) == 2
 
 
+def _spy_on_dbt_cli(monkeypatch: pytest.MonkeyPatch, on_call: Callable[[list[str]], None]) -> None:
+    """Calls `on_call` with the arguments of each dbt invocation, just before it starts."""
+    real_cli = DbtCliResource.cli
+
+    def spying_cli(self, args, **kwargs):  # type: ignore[no-untyped-def]
+        on_call(list(args))
+        return real_cli(self, args, **kwargs)
+
+    monkeypatch.setattr(DbtCliResource, "cli", spying_cli)
+
+
 def test_dbt_runs_incrementally_until_its_code_changes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -66,13 +78,7 @@ def test_dbt_runs_incrementally_until_its_code_changes(
     seeds.mkdir()
     (seeds / "a.txt").write_text(STORY)
     calls: list[list[str]] = []
-    real_cli = DbtCliResource.cli
-
-    def recording_cli(self, args, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append(list(args))
-        return real_cli(self, args, **kwargs)
-
-    monkeypatch.setattr(DbtCliResource, "cli", recording_cli)
+    _spy_on_dbt_cli(monkeypatch, calls.append)
     run_pipeline(seeds, warehouse, "WARNING")  # first build: nothing to keep
     (seeds / "b.txt").write_text(STORY.replace("Gao", "Kidal"))
     run_pipeline(seeds, warehouse, "WARNING")  # new data, same code
@@ -126,13 +132,10 @@ def test_archive_wide_tests_check_what_arrived_since_the_last_build(
     seeds.mkdir()
     (seeds / "a.txt").write_text(STORY)
     scopes: list[list[tuple]] = []
-    real_cli = DbtCliResource.cli
-
-    def scope_reading_cli(self, args, **kwargs):  # type: ignore[no-untyped-def]
-        scopes.append(_scope_of(Path(os.environ["NEWS_WAREHOUSE"])))  # the copy dbt builds
-        return real_cli(self, args, **kwargs)
-
-    monkeypatch.setattr(DbtCliResource, "cli", scope_reading_cli)
+    # NEWS_WAREHOUSE names the copy dbt is about to build.
+    _spy_on_dbt_cli(
+        monkeypatch, lambda _: scopes.append(_scope_of(Path(os.environ["NEWS_WAREHOUSE"])))
+    )
     run_pipeline(seeds, warehouse, "WARNING")
     first = _last_data_through(warehouse)
     (seeds / "b.txt").write_text(STORY.replace("Gao", "Kidal"))
