@@ -57,12 +57,10 @@ class SourceFile:
         if self.scanned_stat_key is not None:
             return self.scanned_stat_key
         try:
-            parts = [INGEST_VERSION, _stat(self.path)]
-            if self.sidecar_path is not None:
-                parts.append(_stat(self.sidecar_path))
+            sidecar = self.sidecar_path.stat() if self.sidecar_path is not None else None
+            return _stat_key(self.path.stat(), sidecar)
         except OSError:
             return None
-        return "|".join(parts)
 
     def load(self) -> tuple[bytes, bytes | None, str]:
         """(file bytes, sidecar bytes, fingerprint of both and the ingest version).
@@ -92,10 +90,6 @@ class SourceFile:
     @property
     def file_sha256(self) -> str:
         return self.fingerprint if self.fingerprint is not None else self.load()[2]
-
-
-def _stat(path: Path) -> str:
-    return _stat_text(path.stat())
 
 
 def _stat_text(st: os.stat_result) -> str:
