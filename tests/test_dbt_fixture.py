@@ -66,3 +66,28 @@ def test_empty_raw_schema_builds_too(tmp_path: Path) -> None:
     result = dbt_build(warehouse)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert query(warehouse, "select count(*) from marts.articles") == [(0,)]
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "bad_value"),
+    [
+        ("meetings", "meeting_kind", "party"),
+        ("oil_flows", "supplier_country_code", "usa"),
+        ("oil_flows", "unit", "Barrels"),
+        ("actors", "canonical_name", "  "),
+        ("casualty_figures", "qualifier", "roughly"),
+    ],
+)
+def test_mart_contracts_reject_values_outside_their_domain(
+    built: Path, tmp_path: Path, table: str, column: str, bad_value: str
+) -> None:
+    """Value domains of the public marts are enforced check constraints: a row outside them
+    cannot be written at all, by dbt or by anyone else."""
+    copy = tmp_path / "copy.duckdb"
+    copy.write_bytes(built.read_bytes())
+    with duckdb.connect(str(copy)) as con:
+        # Identifiers come from the parametrize list above, values travel as parameters.
+        con.execute(f"create temp table one_row as select * from marts.{table} limit 1")  # noqa: S608
+        con.execute(f"update one_row set {column} = ?", [bad_value])
+        with pytest.raises(duckdb.ConstraintException, match="CHECK constraint"):
+            con.execute(f"insert into marts.{table} select * from one_row")  # noqa: S608
