@@ -23,6 +23,7 @@ from packaging import version
 from pipelines.resources import WarehouseResource
 from pipelines.settings import DBT_PROJECT_DIR, dbt_full_refresh
 from pipelines.up_to_date import build_fingerprint, dbt_code_digest
+from pipelines.warehouse import connect
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 dbt_project.prepare_if_dev()
@@ -139,14 +140,14 @@ def news_dbt_assets(
     _copy_database(live, building)
     os.environ["NEWS_WAREHOUSE"] = str(building)  # the dbt profile reads it
     try:
-        with duckdb.connect(str(building)) as con:
+        with connect(building) as con:
             _set_test_scope(con, checked_since)
         yield from dbt.cli(
             args,
             context=context,
             target_path=DBT_TARGET,
         ).stream()
-        con = duckdb.connect(str(building))
+        con = connect(building)
         try:
             # A subset build rebuilt only some marts: it records the code it ran (so the next
             # full build knows which incremental rows it left) under a fingerprint that never
