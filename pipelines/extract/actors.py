@@ -33,14 +33,18 @@ TITLE_ABBREVIATIONS = (
     "Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Brig|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Amb|"
     "Pres|Supt|Insp|Fr|Sr|Jr|St"
 )
+# The lookaheads only say which first character each group of alternatives needs, so the
+# engine skips a group at once where it cannot match; what matches is unchanged.
 TOKEN_RE = re.compile(
+    rf"(?=[{_UPPER}])(?:"
     rf"(?:[{_UPPER}]\.){{2,}}"  # U.S., U.N.
     rf"|(?:{TITLE_ABBREVIATIONS})\.(?=\s)"  # Gen., Sen., Dr.
     rf"|[{_UPPER}]\.(?=\s+[{_UPPER}])"  # an initial followed by a name: "J. Smith"
-    rf"|(?:al|el|bin|ibn|abu|ben|ul|ud)-[{_UPPER}][\w'’-]*"  # al-Assad
+    r")"
+    rf"|(?=[aebiu])(?:al|el|bin|ibn|abu|ben|ul|ud)-[{_UPPER}][\w'’-]*"  # al-Assad
     r"|[^\W\d_][\w'’-]*(?:\+)?"  # words, with accents, hyphens, apostrophes
-    r"|\d+(?:st|nd|rd|th)\b"  # 82nd
-    r"|\d[\d,.]*\d|\d"
+    r"|(?=\d)(?:\d+(?:st|nd|rd|th)\b"  # 82nd
+    r"|\d[\d,.]*\d|\d)"
     r"|\S"
 )
 # Lower-case words that may sit inside a name or an organization's name.
@@ -215,25 +219,86 @@ POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 class Token:
     """A word with offsets; its shape flags are computed once per distinct spelling."""
 
-    __slots__ = ("text", "start", "end", "is_cap", "is_all_caps", "is_head")
+    __slots__ = (
+        "text",
+        "start",
+        "end",
+        "is_cap",
+        "is_all_caps",
+        "is_head",
+        "lower",
+        "core",
+        "core_lower",
+        "is_possessive",
+        "is_name",
+        "acronym_core",
+        "is_ordinal",
+        "is_roman",
+    )
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.start = start
         self.end = end
-        self.is_cap, self.is_all_caps, self.is_head = _shape(text)
+        (
+            self.is_cap,
+            self.is_all_caps,
+            self.is_head,
+            self.lower,
+            self.core,
+            self.core_lower,
+            self.is_possessive,
+            self.is_name,
+            self.acronym_core,
+            self.is_ordinal,
+            self.is_roman,
+        ) = _shape(text)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
+_Shape = tuple[bool, bool, bool, str, str, str, bool, bool, "str | None", bool, bool]
+
+
 @lru_cache(maxsize=262144)
-def _shape(text: str) -> tuple[bool, bool, bool]:
+def _shape(text: str) -> _Shape:
+    """Everything the run rules ask of a word that depends on its spelling alone.
+
+    `is_name` is `_is_name_token` for an article without acronyms; an all-caps word may also
+    be a name by the article's own acronyms, so `acronym_core` keeps what to look up there.
+    """
     is_cap = (text[:1].isupper() and not text.isdigit()) or bool(NAME_PREFIX_RE.match(text))
     letters = [c for c in text if c.isalpha()]
     is_all_caps = len(letters) >= 2 and all(c.isupper() for c in letters)
-    is_head = is_cap and _strip_possessive(text).lower() in org_heads()
-    return is_cap, is_all_caps, is_head
+    core = _strip_possessive(text)
+    core_lower = core.lower()
+    is_head = is_cap and core_lower in org_heads()
+    acronym_core = None
+    if not is_cap:
+        is_name = text in known_orgs()  # lower-case agency names: "dpa"
+    elif is_all_caps and len(text) > 1 and "." not in text:
+        # Shouted words ("NO MORE OIL GOING TO CUBA") and dateline cities are not names;
+        # short country codes ("US", "UAE") and the article's acronyms are.
+        acronym_core = core
+        is_name = core in known_orgs() or (
+            len(core) <= 3 and bool(gazetteer.country_code_for(core))
+        )
+    else:
+        is_name = True
+    return (
+        is_cap,
+        is_all_caps,
+        is_head,
+        text.lower(),
+        core,
+        core_lower,
+        _possessive_text(text),
+        is_name,
+        acronym_core,
+        bool(ORDINAL_RE.fullmatch(text)),
+        bool(ROMAN_NUMERAL_RE.fullmatch(text)),
+    )
 
 
 @dataclass
@@ -322,19 +387,10 @@ def _strip_possessive(text: str) -> str:
     return POSSESSIVE_RE.sub("", text) if len(text) > 2 else text
 
 
-def _is_name_token(tok: Token, acronyms: set[str]) -> bool:
-    if not tok.is_cap:
-        return tok.text in known_orgs()  # lower-case agency names: "dpa"
-    if tok.is_all_caps and len(tok.text) > 1 and "." not in tok.text:
-        core = _strip_possessive(tok.text)
-        # Shouted words ("NO MORE OIL GOING TO CUBA") and dateline cities are not names;
-        # short country codes ("US", "UAE") are.
-        return (
-            core in acronyms
-            or core in known_orgs()
-            or (len(core) <= 3 and bool(gazetteer.country_code_for(core)))
-        )
-    return True
+def _is_name_token(tok: Token, acronyms: set[str] | dict[str, str]) -> bool:
+    """Whether a token may sit in a name: capitalized, a lower-case agency ("dpa"), and for
+    an all-caps word only an acronym, a known organization or a short country code."""
+    return tok.is_name or (tok.acronym_core is not None and tok.acronym_core in acronyms)
 
 
 ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -365,58 +421,74 @@ POSSESSIVE_OFFICE_OWNERS = frozenset(
 )
 
 
+# First words of the two-word particles ("von der", "de la"): only these need a look ahead.
+_PARTICLE_HEADS = frozenset(p.split()[0] for p in NAME_PARTICLES if " " in p)
+
+
+@cache
+def _titles_joined_by(connector: str) -> tuple[str, ...]:
+    """Role phrases holding " of " or " for " ("secretary of state"), for `str.startswith`."""
+    joined = f" {connector} "
+    return tuple(t for t in titles() if joined in t)
+
+
 def _runs(tokens: list[Token], acronyms: set[str]) -> list[list[Token]]:
     """Maximal runs of capitalized tokens, allowing name particles between them."""
     runs: list[list[Token]] = []
+    heads = org_heads()
+    count = len(tokens)
     i = 0
-    while i < len(tokens):
-        starts_unit = (  # "82nd Airborne Division"
-            ORDINAL_RE.fullmatch(tokens[i].text)
-            and i + 1 < len(tokens)
-            and _is_name_token(tokens[i + 1], acronyms)
-        )
-        if not _is_name_token(tokens[i], acronyms) and not starts_unit:
+    while i < count:
+        first = tokens[i]
+        if not _is_name_token(first, acronyms) and not (
+            # "82nd Airborne Division"
+            first.is_ordinal and i + 1 < count and _is_name_token(tokens[i + 1], acronyms)
+        ):
             i += 1
             continue
-        run = [tokens[i]]
+        run = [first]
         i += 1
-        while i < len(tokens):
+        while i < count:
             tok = tokens[i]
-            if _is_name_token(tok, acronyms) and not _possessive(run[-1]):
+            last = run[-1]
+            if not last.is_possessive and _is_name_token(tok, acronyms):
                 run.append(tok)
                 i += 1
                 continue
             if (  # "Sheriff's Department", "Attorney General's Office": a role's own body
-                _possessive(run[-1])
-                and _strip_possessive(run[-1].text).lower() in POSSESSIVE_OFFICE_OWNERS
-                and tok.text.lower() in org_heads()
+                last.is_possessive
+                and last.core_lower in POSSESSIVE_OFFICE_OWNERS
+                and tok.lower in heads
                 and tok.is_cap
             ):
                 run.append(tok)
                 i += 1
                 continue
-            if ROMAN_NUMERAL_RE.fullmatch(tok.text) and not _possessive(run[-1]):  # Elizabeth II
+            if tok.is_roman and not last.is_possessive:  # Elizabeth II
                 run.append(tok)
                 i += 1
                 continue
-            if tok.text in ("of", "for") and i + 1 < len(tokens) and tokens[i + 1].is_cap:
+            if tok.text in ("of", "for") and i + 1 < count and tokens[i + 1].is_cap:
                 # "Secretary of State", "Minister for Foreign Affairs": titles with "of"/"for".
-                phrase = " ".join(t.text for t in [run[-1], tok, *tokens[i + 1 : i + 3]]).lower()
-                joined = f" {tok.text} "
-                if any(phrase.startswith(t) for t in titles() if joined in t):
+                phrase = " ".join(t.text for t in [last, tok, *tokens[i + 1 : i + 3]]).lower()
+                if phrase.startswith(_titles_joined_by(tok.text)):
                     run.append(tok)
                     i += 1
                     continue
-            if tok.text.isdigit() and run[-1].text.lower() in org_heads():  # "Unit 400"
+            if tok.text.isdigit() and last.lower in heads:  # "Unit 400"
                 run.append(tok)
                 i += 1
                 continue
-            two = " ".join(t.text for t in tokens[i : i + 2]).lower()
-            if two in NAME_PARTICLES and i + 2 < len(tokens) and tokens[i + 2].is_cap:
+            if (
+                i + 2 < count
+                and tok.lower in _PARTICLE_HEADS
+                and f"{tok.lower} {tokens[i + 1].lower}" in NAME_PARTICLES
+                and tokens[i + 2].is_cap
+            ):
                 run.extend(tokens[i : i + 2])
                 i += 2
                 continue
-            if tok.text in NAME_PARTICLES and i + 1 < len(tokens) and tokens[i + 1].is_cap:
+            if tok.text in NAME_PARTICLES and i + 1 < count and tokens[i + 1].is_cap:
                 run.append(tok)
                 i += 1
                 continue
@@ -425,11 +497,16 @@ def _runs(tokens: list[Token], acronyms: set[str]) -> list[list[Token]]:
     return runs
 
 
-def _possessive(tok: Token) -> bool:
-    """A singular possessive ends a name ("Putin's"); a plural one may not ("Workers' Party")."""
-    if re.search(r"s['’]$", tok.text):
+_PLURAL_POSSESSIVE_RE = re.compile(r"s['’]$")
+
+
+def _possessive_text(text: str) -> bool:
+    """A singular possessive ends a name ("Putin's"); a plural one may not ("Workers' Party").
+
+    Computed once per spelling, as `Token.is_possessive`."""
+    if _PLURAL_POSSESSIVE_RE.search(text):
         return False
-    return bool(POSSESSIVE_RE.search(tok.text)) and len(tok.text) > 2
+    return bool(POSSESSIVE_RE.search(text)) and len(text) > 2
 
 
 def _has_org_head(run: list[Token]) -> bool:
@@ -438,13 +515,26 @@ def _has_org_head(run: list[Token]) -> bool:
 
 def _split_title(words: list[str]) -> int:
     """How many leading words form a demonym/title prefix ("Russian Interior Minister")."""
+    return _split_title_words(tuple(words))
+
+
+@lru_cache(maxsize=65536)
+def _split_title_words(words: tuple[str, ...]) -> int:
+    """`_split_title` on a tuple: one run's words are asked about several times, and the same
+    titles and names recur across articles."""
+    # Words hold no spaces, so lower-casing each word equals lower-casing the joined phrase.
+    lowered = [w.lower() for w in words]
+    count = len(lowered)
+    known = titles()
     i = 0
-    while i < len(words):
+    while i < count:
         matched = 0
         for n in (6, 5, 4, 3, 2, 1):
-            phrase = " ".join(words[i : i + n]).lower()
-            if len(words[i : i + n]) == n and (
-                phrase in titles()
+            if i + n > count:
+                continue
+            phrase = " ".join(lowered[i : i + n])
+            if (
+                phrase in known
                 or phrase in TITLE_MODIFIERS
                 or (n <= 2 and gazetteer.country_code_for_demonym(phrase))
             ):
@@ -455,10 +545,9 @@ def _split_title(words: list[str]) -> int:
         # "Assistant Secretary" + "Secretary of State": a title whose last word opens another
         # title with "of"/"for" continues into it.
         last = i + matched - 1
-        if matched > 1 and last + 1 < len(words) and words[last + 1].lower() in ("of", "for"):
+        if matched > 1 and last + 1 < count and lowered[last + 1] in ("of", "for"):
             for n in (5, 4, 3):
-                phrase = " ".join(words[last : last + n]).lower()
-                if len(words[last : last + n]) == n and phrase in titles():
+                if last + n <= count and " ".join(lowered[last : last + n]) in known:
                     matched += n - 1
                     break
         i += matched
@@ -624,12 +713,22 @@ class _ArticleState:
         self.title_spans: list[tuple[int, int]] = []
         # Name-shaped runs with no evidence yet; a list of names can vouch for them.
         self.unproven: list[tuple[Sentence, int, int, str, str | None]] = []
+        self._written: dict[str, bool] = {}
+
+    def writes(self, word: str) -> bool:
+        """Whether the article has `word` as a whole word, as written (case-sensitive); each
+        word is searched for once per article, however many headline lines ask."""
+        found = self._written.get(word)
+        if found is None:
+            found = self._written[word] = bool(re.search(rf"\b{re.escape(word)}\b", self.text))
+        return found
 
 
 ACRONYM_RE = re.compile(
     rf"((?:[{_UPPER}][\w'’.-]*|of|for|the|de|del|la|and|y|&)"
     rf"(?:\s+(?:[{_UPPER}][\w'’.-]*|of|for|the|de|del|la|and|y|&)){{0,9}}),?\s+\(([{_UPPER}]{{2,10}})\)"
 )
+ACRONYM_PARENS_RE = re.compile(rf"\(([{_UPPER}]{{2,10}})\)")
 _CONNECTOR_WORDS = {"of", "for", "the", "de", "del", "la", "and", "y", "&"}
 
 
@@ -641,6 +740,8 @@ def _find_acronyms(text: str) -> dict[str, str]:
     organization. A known acronym after a dateline city ("MEXICO CITY (AFP)") gets none.
     """
     found: dict[str, str] = {}
+    if not ACRONYM_PARENS_RE.search(text):
+        return found  # every definition holds "(ABC)"; most articles have none
     for m in ACRONYM_RE.finditer(text):
         words = m.group(1).split()
         acronym = m.group(2)
@@ -686,7 +787,7 @@ def _find_acronyms(text: str) -> dict[str, str]:
 
 
 def _possessive_word(word: str) -> bool:
-    return bool(re.search(r"['’]s$", word))
+    return bool(_POSSESSIVE_S_RE.search(word))
 
 
 # Wire credits and bylines name the reporters, not actors in the story.
@@ -779,30 +880,27 @@ HEADLINE_SMALL_WORDS = frozenset(
 )
 
 
+HEADLINE_END_RE = re.compile(r"[.!?…:\"”]\s*$")
+HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def _is_headline(text: str, state: _ArticleState) -> bool:
     """'Saudi Oil Exports to China Rise in March': a title-cased line with no final stop, where
     capitals mark every word and so prove nothing about names. A caption listing names
     ("Ana Ruiz and Tomas Vidal") is no headline: its words are not common words that the
     article writes in lower case elsewhere."""
-    if re.search(r"[.!?…:\"”]\s*$", text):
+    if HEADLINE_END_RE.search(text):
         return False
-    words = [
-        w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in HEADLINE_SMALL_WORDS
-    ]
+    words = [w for w in HEADLINE_WORD_RE.findall(text) if w.lower() not in HEADLINE_SMALL_WORDS]
     if len(words) < 4:
         return False
     capitalized = [w for w in words if w[:1].isupper()]
     if len(capitalized) < 0.8 * len(words):
         return False
-    common = [
-        w
+    return any(
+        w.lower() in org_heads() or (w.lower() not in title_heads() and state.writes(w.lower()))
         for w in capitalized[1:]
-        if w.lower() in org_heads()
-        or (
-            w.lower() not in title_heads() and re.search(rf"\b{re.escape(w.lower())}\b", state.text)
-        )
-    ]
-    return len(common) >= 1
+    )
 
 
 def _headline_actors(state: _ArticleState, sentence: Sentence, tokens: list[Token]) -> None:
@@ -901,7 +999,7 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 def _merge_org_runs(runs: list[list[Token]], tokens: list[Token]) -> list[list[Token]]:
     """'Communist Party' + 'of' + 'Cuba' → one organization run; at most two extensions."""
-    index = {id(t): i for i, t in enumerate(tokens)}
+    index: dict[int, int] = {}  # token -> position, built only when a run has a head noun
     merged: list[list[Token]] = []
     i = 0
     while i < len(runs):
@@ -909,6 +1007,8 @@ def _merge_org_runs(runs: list[list[Token]], tokens: list[Token]) -> list[list[T
         extensions = 0
         while _has_org_head(run) and extensions < 2 and i + 1 < len(runs):
             nxt = runs[i + 1]
+            if not index:
+                index = {id(t): k for k, t in enumerate(tokens)}
             gap = tokens[index[id(run[-1])] + 1 : index[id(nxt[0])]]
             connector = " ".join(t.text for t in gap).lower()
             if connector not in ORG_CONNECTORS:
@@ -1038,6 +1138,10 @@ DOC_AFTER_RE = re.compile(r"\s+(?:report|outlook|review|survey|index|yearbook|bu
 
 def _document_cut(run: list[Token], state: _ArticleState) -> int | None:
     """Where a publisher's name ends inside the title of its publication, if it does."""
+    if not any(t.lower in DOCUMENT_WORDS for t in run) and not DOC_AFTER_RE.match(
+        state.text, run[-1].start + len(run[-1].text)
+    ):
+        return None  # the common case, decided without building the word list
     words = [t.text for t in run]
     while words and (words[-1].isdigit() or words[-1].lower() in ("of", "the")):
         words = words[:-1]
@@ -1173,6 +1277,29 @@ def _add_titled_person(
     _add(state, sentence, name_start, end, PERSON, state.text[name_start:end], prefix, country)
 
 
+DOTTED_ACRONYM_END_RE = re.compile(r"(?:[A-Z]\.){2,}$")
+STREET_BEFORE_RE = re.compile(r"\b(?:on|\d+)\s+$")
+LOWER_TITLE_BEFORE_RE = re.compile(r"\b([a-z][\w-]+)\s+$")
+NEXT_WORD_RE = re.compile(r"^\s*(?:,[^,]{0,80},\s*)?(\w+)")
+AGE_AFTER_RE = re.compile(r"^,\s*\d{1,3},")
+ORG_DESCRIPTOR_BEFORE_RE = re.compile(rf"\b(?:{ORG_DESCRIPTORS})\s+$", re.I)
+# The longest descriptor ("organization"); a bracketed class is one character.
+_LONGEST_DESCRIPTOR = max(len(re.sub(r"\[\w+\]", "x", d)) for d in ORG_DESCRIPTORS.split("|"))
+
+
+def _descriptor_before(before: str) -> bool:
+    r"""Whether `before` ends in a descriptor and whitespace ("the broadcaster ").
+
+    Same answer as searching all of `before`: a match ends in whitespace up to the end, so it
+    starts at most one descriptor's length before the last non-space character, and the
+    search can begin there (`\b` still sees the character before the start position).
+    """
+    core = len(before.rstrip())
+    if core == len(before):
+        return False  # no trailing whitespace, so no match of "\s+$"
+    return bool(ORG_DESCRIPTOR_BEFORE_RE.search(before, max(0, core - _LONGEST_DESCRIPTOR)))
+
+
 def _classify_run(
     state: _ArticleState,
     sentence: Sentence,
@@ -1217,7 +1344,7 @@ def _classify_run(
             _add(state, sentence, start, end, ORGANIZATION, words[0], None, owner)
             return
     surface = state.text[start:end]
-    if surface.endswith(".") and not re.search(r"(?:[A-Z]\.){2,}$", surface):
+    if surface.endswith(".") and not DOTTED_ACRONYM_END_RE.search(surface):
         end -= 1
         surface = surface[:-1]
     if not surface:
@@ -1243,7 +1370,7 @@ def _classify_run(
     if (
         len(run) > 1
         and words[-1] in STREET_TAILS
-        and re.search(r"\b(?:on|\d+)\s+$", before)
+        and STREET_BEFORE_RE.search(before)
         and not any(w.lower() in COURT_WORDS for w in words[:-1])
     ):
         return  # "on Elm Court", "1200 Maple Way": a street
@@ -1317,10 +1444,7 @@ def _classify_run(
     honorific = words[0].rstrip(".").lower() in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame")
     if _has_org_head(run) or (
         not honorific  # "Ms. Claire Nicolet, the group's coordinator": a person
-        and (
-            re.search(rf"\b(?:{ORG_DESCRIPTORS})\s+$", before, re.I)
-            or ORG_APPOSITION_RE.match(after)
-        )
+        and (_descriptor_before(before) or ORG_APPOSITION_RE.match(after))
     ):
         if _has_org_head(run) or len(run) <= 4:
             _add(state, sentence, start, end, ORGANIZATION, surface, None, _org_country(words))
@@ -1378,10 +1502,10 @@ def _classify_run(
     if not country:
         # "Ecuador's President X", "a Cuban activist, X", "Panamanian strongman X"
         country = _country_in(" ".join(before.split()[-3:]))
-    lower_title = re.search(r"\b([a-z][\w-]+)\s+$", before)
+    lower_title = LOWER_TITLE_BEFORE_RE.search(before)
     if not title and lower_title and lower_title.group(1) in title_heads():
         title = lower_title.group(1)
-    next_word = re.match(r"^\s*(?:,[^,]{0,80},\s*)?(\w+)", after)
+    next_word = NEXT_WORD_RE.match(after)
     reports = bool(next_word and next_word.group(1) in reporting_verbs())
     given = fold(name_words[0]) in first_names() or (
         len(name_words) >= 3 and fold(name_words[1]) in first_names()
@@ -1395,7 +1519,7 @@ def _classify_run(
         return
     if FACILITY_AFTER_RE.match(after):
         return  # "the Johan Sverdrup field", "the Abu Ghraib prison": named after, not a person
-    aged = bool(re.match(r"^,\s*\d{1,3},", after))  # "Jane Roe, 42, a teacher"
+    aged = bool(AGE_AFTER_RE.match(after))  # "Jane Roe, 42, a teacher"
     if title or given or reports or aged or (m_after and m_after.group("head") in title_heads()):
         _add(state, sentence, name_start, end, PERSON, name, title, country)
     elif 2 <= len(name_words) <= 4:
@@ -1417,9 +1541,17 @@ def _demonym_words(words: list[str]) -> set[int]:
     return found
 
 
+_COUNTRY_IN_WORD_RE = re.compile(r"[\w.-]+(?:['’]s)?")
+_POSSESSIVE_S_RE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=65536)
 def _country_in(text: str) -> str | None:
-    """A demonym ("Cuban", "South African") or a possessive country ("Ecuador's") in a phrase."""
-    words = re.findall(r"[\w.-]+(?:['’]s)?", text)
+    """A demonym ("Cuban", "South African") or a possessive country ("Ecuador's") in a phrase.
+
+    Memoized: the same few words before names ("the Cuban", "Venezuela's") recur constantly.
+    """
+    words = _COUNTRY_IN_WORD_RE.findall(text)
     for i in range(len(words)):
         for n in (2, 1):
             phrase = " ".join(words[i : i + n])
@@ -1428,11 +1560,19 @@ def _country_in(text: str) -> str | None:
             code = gazetteer.country_code_for_demonym(phrase)
             if code:
                 return code
-            if re.search(r"['’]s$", phrase):
+            if _POSSESSIVE_S_RE.search(phrase):
                 code = gazetteer.country_code_for(_strip_possessive(phrase))
                 if code:
                     return code
     return None
+
+
+@lru_cache(maxsize=65536)
+def _full_name_keys(name: str) -> frozenset[str]:
+    """The folded words of a name of several words ("Jacinda Ardern"); none for one word."""
+    if len(name.split()) <= 1:
+        return frozenset()
+    return frozenset(fold(name).split())
 
 
 def _resolve_single(
@@ -1447,11 +1587,7 @@ def _resolve_single(
     word = _strip_possessive(run[0].text)
     end = start + len(word)
     key = fold(word)
-    full = [
-        m
-        for m in state.mentions
-        if m.actor_type == PERSON and len(m.name.split()) > 1 and key in fold(m.name).split()
-    ]
+    full = [m for m in state.mentions if m.actor_type == PERSON and key in _full_name_keys(m.name)]
     if full:
         # Prefer the nearest full name mentioned before; else the first one after.
         before = [m for m in full if m.start < start]
@@ -1537,13 +1673,19 @@ def _lowercase_party_names(state: _ArticleState, sentence: Sentence) -> None:
         _add(state, sentence, start, end, ORGANIZATION, name, None, None)
 
 
+DEMONYM_GOVERNMENT_RE = re.compile(
+    rf"\b([{_UPPER}][a-zà-ÿ]+(?:\s+[{_UPPER}][a-zà-ÿ]+)?)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:{GOVERNMENT_NOUNS})\b"
+)
+GOVERNMENT_NOUN_RE = re.compile(GOVERNMENT_NOUNS)
+DEMONYM_WORD_RE = re.compile(rf"[{_UPPER}][a-zà-ÿ]+")
+
+
 def _demonym_governments(state: _ArticleState, sentence: Sentence) -> None:
     """'the Cuban regime', 'Venezuelan authorities': the state acting, as a country mention."""
-    for m in re.finditer(
-        rf"\b([{_UPPER}][a-zà-ÿ]+(?:\s+[{_UPPER}][a-zà-ÿ]+)?)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-        rf"(?:{GOVERNMENT_NOUNS})\b",
-        sentence.text,
-    ):
+    if not GOVERNMENT_NOUN_RE.search(sentence.text):
+        return  # cheap: a literal scan for the nouns the full pattern ends on
+    for m in DEMONYM_GOVERNMENT_RE.finditer(sentence.text):
         words = m.group(1).split()
         code = gazetteer.country_code_for_demonym(m.group(1))
         offset = 0
@@ -1557,7 +1699,7 @@ def _demonym_governments(state: _ArticleState, sentence: Sentence) -> None:
             # "French, Italian and British troops": every demonym in the list is a state acting
             listed = DEMONYM_LIST_RE.search(sentence.text, 0, m.start() + offset)
             if listed:
-                for w in re.finditer(rf"[{_UPPER}][a-zà-ÿ]+", listed.group(0)):
+                for w in DEMONYM_WORD_RE.finditer(listed.group(0)):
                     other = gazetteer.country_code_for_demonym(w.group(0))
                     if other:
                         w_start = sentence.start + listed.start() + w.start()
@@ -1610,11 +1752,12 @@ def _add_country(state: _ArticleState, sentence: Sentence, start: int, end: int,
     _add(state, sentence, start, end, COUNTRY, name, None, code, locative=locative)
 
 
+LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|inside|within|across|throughout|near)\s+(?:the\s+)?$")
+
+
 def _is_locative(before: str) -> bool:
     """'exercises in Venezuela': the country is where something happened, not who acted."""
-    return bool(
-        re.search(r"\b(?:in|at|inside|within|across|throughout|near)\s+(?:the\s+)?$", before)
-    )
+    return bool(LOCATIVE_BEFORE_RE.search(before))
 
 
 ORG_KEY_STOPWORDS = {"of", "the", "for", "in", "on", "and", "a", "an", "de", "del", "la"}

@@ -39,9 +39,11 @@ MONTH_RE = (
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PART_OF_DAY_RE = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
-# Order matters: the longest, most specific forms first.
+# Order matters: the longest, most specific forms first. The lookahead lists the first
+# letters of every form (months, weekdays, last/this/next, yesterday/today/tomorrow, in/since)
+# and digits: it changes no match, but lets the engine skip most words at once.
 DATE_EXPRESSION_RE = re.compile(
-    r"\b(?:"
+    r"\b(?=[adfijlmnostwy\d])(?:"
     rf"{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # March 3, 2024
     rf"|\d{{1,2}}\s+{MONTH_RE}\s+\d{{4}}"  # 3 March 2024
     r"|\d{4}-\d{2}-\d{2}"  # 2024-03-03

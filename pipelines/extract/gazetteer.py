@@ -76,6 +76,9 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str,
     return by_name, by_demonym, display, surface
 
 
+# The three look-ups below are asked about every capitalized run, often the same words; they
+# depend only on their argument and the fixed tables, so they are memoized.
+@lru_cache(maxsize=65536)
 def country_code_for(name: str) -> str | None:
     """ISO alpha-2 for a country name in any common form ("U.S.", "the United States", "USA")."""
     key = fold(name)
@@ -84,6 +87,7 @@ def country_code_for(name: str) -> str | None:
     return _tables()[0].get(key)
 
 
+@lru_cache(maxsize=65536)
 def country_code_for_demonym(word: str) -> str | None:
     return _tables()[1].get(fold(word))
 
@@ -133,6 +137,7 @@ def _capitals() -> dict[str, str]:
     return capitals
 
 
+@lru_cache(maxsize=65536)
 def city_country(name: str) -> str | None:
     """Country code of a known city, or None. Country names are not cities."""
     key = fold(name)

@@ -75,7 +75,14 @@ QUALIFIERS = {
 }
 QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 
+# Every count opens with a qualifier, "a" ("a total of", "a hundred"), "between", "from", a
+# digit or a number word: a lookahead for those first letters changes no match but lets the
+# engine skip the other positions at once.
+_COUNT_FIRST_LETTERS = "".join(
+    sorted({w[0] for w in [*QUALIFIERS, *UNITS, *TENS, "a", "between", "from"]})
+)
 COUNT_RE = re.compile(
+    rf"(?=[{_COUNT_FIRST_LETTERS}\d])"
     rf"(?:(?P<qual>{QUALIFIER_RE})\s+)?"
     r"(?:a\s+total\s+of\s+)?"  # "killed a total of nine civilians": the count, no hedge
     rf"(?:between\s+(?P<lo1>{NUMBER_RE})\s+and\s+(?P<hi1>{NUMBER_RE})"
@@ -95,15 +102,19 @@ class Count:
     end: int
 
 
+DIGIT_COUNT_RE = re.compile(rf"({DIGIT_NUMBER_RE})(?:\s+(million|billion|thousand))?")
+WORD_SPLIT_RE = re.compile(r"[\s-]+")
+
+
 def parse_number(text: str) -> int | None:
     """'32', '1,200', 'twenty-one', 'three hundred', '2.5 million' → int."""
     t = text.lower().strip().replace("–", "-")
-    m = re.fullmatch(rf"({DIGIT_NUMBER_RE})(?:\s+(million|billion|thousand))?", t)
+    m = DIGIT_COUNT_RE.fullmatch(t)
     if m:
         value = float(m.group(1).replace(",", ""))
         return int(round(value * SCALES.get(m.group(2) or "", 1)))
     total, current = 0, 0
-    words = re.split(r"[\s-]+", t.replace(" and ", " "))
+    words = WORD_SPLIT_RE.split(t.replace(" and ", " "))
     if not words:
         return None
     for i, w in enumerate(words):
@@ -125,12 +136,15 @@ def parse_number(text: str) -> int | None:
     return total + current
 
 
+NO_BEFORE_RE = re.compile(r"\bno\s+$", re.I)
+
+
 def find_counts(text: str) -> list[Count]:
     counts = []
     for m in COUNT_RE.finditer(text):
         if not _word_bounded(text, m.start(), m.end()):
             continue
-        if re.search(r"\bno\s+$", text[: m.start()], re.I) and m.group(0).lower() == "one":
+        if m.group(0).lower() == "one" and NO_BEFORE_RE.search(text, 0, m.start()):
             continue  # "no one" is nobody
         if (
             m.group("lo3")

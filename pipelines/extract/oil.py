@@ -19,11 +19,15 @@ from pipelines.extract.claims import clause_start as _clause_start
 from pipelines.extract.dates import resolve
 from pipelines.extract.lexicon import reporting_verbs
 from pipelines.extract.modality import PLANNED_RE
-from pipelines.extract.sentences import Sentence
+from pipelines.extract.sentences import Sentence, keyword_re
 
 COMMODITY_RE = re.compile(
     r"\b(?P<c>crude(?: oil)?|oil|fuel(?: oil)?|diesel|gasoline|petrol|jet fuel|LNG|liquefied natural gas|petroleum)\b",
     re.IGNORECASE,
+)
+# Every match of COMMODITY_RE holds one of these; a sentence without them skips it.
+COMMODITY_KEYWORDS = keyword_re(
+    "crude", "oil", "fuel", "diesel", "gasoline", "petrol", "lng", "liquefied"
 )
 SUPPLY_VERBS = (
     r"supplies|supplied|supply|supplying|ships|shipped|ship|shipping|sends|sent|send|sending|"
@@ -173,8 +177,10 @@ def extract_oil_flows(
     text: str, sentences: list[Sentence], actors: ActorAnalysis, published_at: date | None
 ) -> list[OilFlow]:
     flows: list[OilFlow] = []
-    focus = _focus_countries(text, actors)
+    focus: list[str] | None = None  # counted once, when a sentence first needs it
     for sentence in sentences:
+        if not COMMODITY_KEYWORDS.search(sentence.lowered):
+            continue
         commodity = _commodity_match(sentence.text)
         if not commodity or DENIAL_RE.search(sentence.text):
             continue
@@ -182,6 +188,8 @@ def extract_oil_flows(
             rf"\b(?:{SUPPLY_VERBS}|{RECEIVE_VERBS})\b", sentence.text, re.I
         ):
             continue
+        if focus is None:
+            focus = _focus_countries(text, actors)
         found = _frame(sentence, actors, commodity, focus)
         if not found:
             continue

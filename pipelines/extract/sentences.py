@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 # Abbreviations after which a period does not end a sentence (compared lower-case, no dot).
 ABBREVIATIONS = {
@@ -103,6 +104,51 @@ class Sentence:
     end: int
     text: str
 
+    @cached_property
+    def lowered(self) -> str:
+        """The text for keyword pre-checks (`keyword_re`), computed once per sentence."""
+        return lowered_for_keywords(self.text)
+
+
+# The characters outside ASCII that a case-insensitive pattern matches to an ASCII letter
+# ("K" Kelvin sign and "k", "ſ" and "s", dotted and dotless "i"). Mapped before lower-casing,
+# every character such a pattern matches to a lower-case letter becomes that letter.
+_IGNORECASE_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_IGNORECASE_TO_ASCII_RE = re.compile("[" + "".join(_IGNORECASE_TO_ASCII) + "]")
+_IGNORECASE_TABLE = str.maketrans(_IGNORECASE_TO_ASCII)
+
+
+def lowered_for_keywords(text: str) -> str:
+    """`text` lower-cased so that wherever a case-insensitive regex matches a literal word, the
+    lower-case word is in it: a sentence without the word can skip that regex."""
+    if _IGNORECASE_TO_ASCII_RE.search(text):
+        text = text.translate(_IGNORECASE_TABLE)
+    return text.lower()
+
+
+def lowered_re(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""A case-insensitive `pattern` of lower-case words, `\b`, `\w` and `\s`, compiled to run
+    case-sensitively on `Sentence.lowered`, where it finds a match exactly when `pattern`
+    finds one in the text (positions too).
+
+    That holds because lowering (`lowered_for_keywords`) maps every character to one
+    character, keeps it a word character, a space or neither, and turns exactly the characters a
+    case-insensitive letter matches into that letter. A case-sensitive scan is several times
+    faster: the engine checks literal words by their first letter.
+    """
+    if pattern.pattern != pattern.pattern.lower():
+        raise ValueError(f"not a pattern of lower-case words: {pattern.pattern!r}")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def keyword_re(*words: str) -> re.Pattern[str]:
+    """A case-sensitive scan of `Sentence.lowered` for any of `words` (lower-case literals).
+
+    Used as a necessary condition before a slow case-insensitive pattern: every match of that
+    pattern must contain one of the words. A miss skips the pattern; a hit runs it as before.
+    """
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
 
 def _token_before(text: str, pos: int) -> str:
     """The word (with inner dots) that ends at `pos` (the boundary's first dot)."""
@@ -112,8 +158,13 @@ def _token_before(text: str, pos: int) -> str:
     return text[i:pos]
 
 
+_NEXT_WORD_RE = re.compile(r"\s*([\"'“‘(]*)(\S*)")
+_INITIAL_RE = re.compile(r"[A-Z]")
+_DOTTED_ACRONYM_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
 def _next_word(text: str, pos: int) -> str:
-    m = re.match(r"\s*([\"'“‘(]*)(\S*)", text[pos:])
+    m = _NEXT_WORD_RE.match(text, pos)  # at `pos`, not on a copy of the rest of the text
     return m.group(2) if m else ""
 
 
@@ -133,15 +184,15 @@ def _is_false_boundary(text: str, match: re.Match[str]) -> bool:
     if not word:
         return False
     if lower in NUMBER_ABBREVIATIONS:
-        if re.fullmatch(r"[A-Z]", word):  # "George P. Shultz": a capital is an initial
+        if _INITIAL_RE.fullmatch(word):  # "George P. Shultz": a capital is an initial
             return nxt[:1].isdigit() or nxt[:1].isupper()
         return nxt[:1].isdigit()
-    if re.fullmatch(r"[A-Z]", word):  # an initial: "F." in "John F. Kennedy"
+    if _INITIAL_RE.fullmatch(word):  # an initial: "F." in "John F. Kennedy"
         return True
     if lower in SENTENCE_FINAL_ABBREVIATIONS:
         # Sentence-final when the next word clearly starts a new sentence.
         return not (nxt[:1].isupper() and nxt.lower() in _SENTENCE_STARTERS)
-    if "." in word and re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # other dotted acronyms
+    if "." in word and _DOTTED_ACRONYM_RE.fullmatch(word):  # other dotted acronyms
         return True
     if lower in ABBREVIATIONS:
         return bool(nxt) and (nxt[:1].isdigit() or nxt[:1].isupper() or nxt[:1].islower())
@@ -230,6 +281,7 @@ DATELINE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def dateline_end(text: str) -> int:
     """Length of the dateline opening `text`, 0 if there is none."""
     m = DATELINE_RE.match(text)
