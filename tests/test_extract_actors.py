@@ -624,7 +624,6 @@ APPOSITIONS_AND_REPORTING = [
         "would continue.",
         {("Lech Wałęsa", P), ("Solidarity", O)},
         {"Lech Wałęsa": {"title": "leader"}},
-        gap="an organization named by a common word (Solidarity) is missed",
     ),
     case(
         "list-of-names-without-titles",
@@ -981,6 +980,21 @@ ORGANIZATIONS = [
         "club-named-after-its-city",
         "The Los Angeles Lakers beat the Boston Celtics 112-104 on Sunday.",
         {("Los Angeles Lakers", O), ("Boston Celtics", O)},
+    ),
+    case(
+        "union-named-before-lowercase-union",
+        "The Teamsters union said on Monday that its members would walk out.",
+        {("Teamsters", O)},
+    ),
+    case(
+        "union-several-words-before-lowercase-union",
+        "Members of the United Auto Workers union rejected the offer.",
+        {("United Auto Workers", O)},
+    ),
+    case(
+        "demonym-before-lowercase-union-is-no-name",
+        "The Polish union of miners rejected the offer.",
+        set(),
     ),
 ]
 

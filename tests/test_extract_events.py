@@ -1363,8 +1363,7 @@ CASUALTIES = [
         "Up to 25 people are feared dead after a landslide buried homes in Kigali.",
         [C(25, qual="up to", victims="people", place="Kigali")],
     ),
-    gap(
-        R_SMALL_PLACE,
+    case(
         "nearly-missing-off-island",
         "Nearly 90 migrants are missing after their boat sank off Lampedusa, the UNHCR said.",
         [
@@ -1437,8 +1436,7 @@ CASUALTIES = [
         "The cholera outbreak has claimed the lives of 43 people in Lusaka, health officials said.",
         [C(43, victims="people", place="Lusaka")],
     ),
-    gap(
-        R_MARTYRS_FELL,
+    case(
         "state-media-martyrs-fell",
         "Eleven martyrs fell and 26 citizens were injured in the aggression on the capital "
         "Sanaa, the health ministry reported.",
@@ -1499,6 +1497,70 @@ CASUALTIES = [
         "Fourteen people are dead after a fire swept through a nightclub in Bucharest, the "
         "Romanian health ministry said.",
         [C(14, victims="people", place="Bucharest", by="Romania")],
+    ),
+    # --- single victims: an indefinite article before a noun for one person counts one
+    case(
+        "article-officer-was-killed",
+        "A police officer was killed when gunmen opened fire on a checkpoint in Maiduguri on "
+        "Monday.",
+        [C(1, victims="police officer", place="Maiduguri", on=MON)],
+    ),
+    case(
+        "article-journalist-shot-dead-claimed-by-committee",
+        "A journalist was shot dead outside his home in Tijuana, the Committee to Protect "
+        "Journalists said.",
+        [C(1, victims="journalist", place="Tijuana", by="Committee to Protect Journalists")],
+    ),
+    case(
+        "article-object-of-killed-with-others-wounded",
+        "An airstrike on a school in Kharkiv killed a child and wounded 12 others.",
+        [
+            C(1, victims="child", place="Kharkiv"),
+            C(12, kind="wounded", victims="others", place="Kharkiv"),
+        ],
+    ),
+    case(
+        "article-after-killing-participle",
+        "A suicide bomber blew himself up at a checkpoint in Kabul, killing a soldier and "
+        "wounding two others.",
+        [
+            C(1, victims="soldier", place="Kabul"),
+            C(2, kind="wounded", victims="others", place="Kabul"),
+        ],
+    ),
+    case(
+        "article-shot-dead-before-victim",
+        "Gunmen shot dead a priest near Enugu on Sunday.",
+        [C(1, victims="priest", place="Enugu", on=SUN)],
+    ),
+    case(
+        "article-demonym-victim",
+        "An Israeli was killed in a stabbing attack in Haifa on Saturday.",
+        [C(1, victims="Israeli", place="Haifa", on=SAT)],
+    ),
+    case(
+        "article-wounded-man",
+        "A man was injured when a car bomb exploded in Mosul on Friday.",
+        [C(1, kind="wounded", victims="man", place="Mosul", on=FRI)],
+    ),
+    case(
+        "reporting-soldier-is-not-a-victim",
+        "A soldier said 14 civilians were killed in the raid on Tessalit.",
+        [C(14, victims="civilians", place="Tessalit")],
+    ),
+    case(
+        "one-reporter-is-not-a-victim",
+        "One witness said 6 people were killed in the attack in Goma.",
+        [C(6, victims="people", place="Goma")],
+    ),
+    # --- combined kinds: separate counts keep their kinds
+    case(
+        "killed-and-wounded-separate-counts",
+        "The strike on Idlib killed 5 people and wounded 10 others, the Red Cross said.",
+        [
+            C(5, victims="people", place="Idlib", by="Red Cross"),
+            C(10, kind="wounded", victims="others", place="Idlib", by="Red Cross"),
+        ],
     ),
     # --- negatives: no casualty figure at all
     case(
@@ -1809,6 +1871,45 @@ CASUALTIES = [
         "three-of-them-fatally",
         "At least 10 people have been shot in the city since Friday, three of them fatally.",
         [C(3, on=date(2024, 3, 8))],
+    ),
+    # --- negatives: a count for several kinds at once ("killed or wounded") is no figure: it
+    # does not say how many died, nor how many were hurt.
+    case(
+        "neg-combined-killed-or-wounded-before-count",
+        "The explosion killed or wounded 30 people at a market in Baghdad, police said.",
+        [],
+    ),
+    case(
+        "neg-combined-killed-or-injured-after-count",
+        "At least 40 people were killed or injured in the blast in Karachi.",
+        [],
+    ),
+    case(
+        "neg-combined-left-dead-or-wounded",
+        "The shelling of Donetsk on Tuesday left 18 dead or wounded.",
+        [],
+    ),
+    case(
+        "neg-combined-three-kinds",
+        "More than 200 people were killed, wounded or missing after the cyclone struck Beira.",
+        [],
+    ),
+    case(
+        "neg-combined-dead-and-injured",
+        "Hospitals in Gaza received 70 dead and injured on Monday.",
+        [],
+    ),
+    # --- negatives: an article before something that is not one person
+    case("neg-article-bomb-no-victim", "A bomb exploded near a bus station in Quetta.", []),
+    case(
+        "neg-not-a-single-passenger",
+        "Not a single passenger was hurt when the train derailed near Lyon.",
+        [],
+    ),
+    case(
+        "neg-article-spokesman-nobody-injured",
+        "A spokesman said a hospital was hit but nobody was injured.",
+        [],
     ),
 ]
 

@@ -819,6 +819,7 @@ def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
         _demonym_governments(state, sentence)
         _complex_country_names(state, sentence)
         _lowercase_party_names(state, sentence)
+        _lowercase_union_names(state, sentence)
         if CREDIT_RE.match(sentence.text) or _is_byline(sentence.text):
             continue  # "(Reporting by …; Editing by …)", "By Jane Roe, Staff Writer": the press
         if _is_headline(sentence.text, state):
@@ -1671,6 +1672,31 @@ def _lowercase_party_names(state: _ArticleState, sentence: Sentence) -> None:
         end = sentence.start + m.end()
         name = state.text[start:end]
         _add(state, sentence, start, end, ORGANIZATION, name, None, None)
+
+
+# "the Solidarity trade union", "the Teamsters union": a union named by capitalized words
+# before a lower-case "union", however ordinary the words are on their own. The name is the
+# words without the noun, as unions are cited ("Solidarity"); a capital "Union" is a name's own
+# head and is read by the run rules.
+LOWER_UNION_RE = re.compile(
+    rf"\b[Tt]he\s+((?:[{_UPPER}][\w'’-]*\w\s+){{1,3}})(?:(?:trade|labou?r)\s+)?union\b"
+)
+
+
+def _lowercase_union_names(state: _ArticleState, sentence: Sentence) -> None:
+    if " union" not in sentence.text:
+        return  # cheap: the literal the pattern ends on
+    for m in LOWER_UNION_RE.finditer(sentence.text):
+        words = m.group(1).split()
+        if any(w.lower() in NOT_PARTY_WORDS or w.lower() in LEADING_WORDS for w in words):
+            continue
+        if len(words) == 1 and (
+            gazetteer.country_code_for(words[0]) or gazetteer.country_code_for_demonym(words[0])
+        ):
+            continue  # "the Polish union": a country's, not a name
+        start = sentence.start + m.start(1)
+        end = start + len(m.group(1).rstrip())
+        _add(state, sentence, start, end, ORGANIZATION, state.text[start:end], None, None)
 
 
 DEMONYM_GOVERNMENT_RE = re.compile(

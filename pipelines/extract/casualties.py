@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from pipelines.extract import gazetteer
 from pipelines.extract.actors import ActorAnalysis
 from pipelines.extract.claims import claimant_for
 from pipelines.extract.dates import MONTH_RE, WEEKDAYS, find_date_expressions, resolve
-from pipelines.extract.lexicon import victim_nouns
+from pipelines.extract.lexicon import reporting_verbs, victim_nouns
 from pipelines.extract.numbers import Count, find_counts
 from pipelines.extract.sentences import Sentence, lowered_re
 
@@ -30,6 +31,20 @@ MISSING_WORDS = r"missing|disappeared|unaccounted for"
 KIND_RE = re.compile(
     rf"\b(?:(?P<k>{KILLED_WORDS})|(?P<w>{WOUNDED_WORDS})|(?P<m>{MISSING_WORDS}))\b", re.I
 )
+# "killed or wounded", "dead and injured", "killed, wounded or missing": one count for several
+# kinds. Such a count says how many were hurt in some way, not how many died, so it yields no
+# figure at all: reading it as "killed" would overstate the deaths, as "wounded" the injuries,
+# and the schema has no combined kind. Separate counts ("killed 5 and wounded 10") never put
+# two kind words side by side, so they are untouched.
+_ANY_KIND = rf"(?:{KILLED_WORDS}|{WOUNDED_WORDS}|{MISSING_WORDS}|killing|kills|kill)"
+COMBINED_KINDS_RE = re.compile(
+    rf"\b{_ANY_KIND}(?:\s*,\s*{_ANY_KIND})*\s*,?\s*(?:\s(?:or|and/or|and)\s|/)\s*"
+    rf"(?:(?:were|was|been|being)\s+)?{_ANY_KIND}\b",
+    re.I,
+)
+_ANY_KIND_RE = re.compile(rf"\b{_ANY_KIND}\b", re.I)
+# The same, ending where the verb before a count ends ("killed or wounded 30 people").
+COMBINED_KINDS_BEFORE_RE = re.compile(COMBINED_KINDS_RE.pattern + r"\s*$", re.I)
 # Cheap sentence filter: any casualty vocabulary at all.
 SENTENCE_FILTER_RE = re.compile(
     rf"\b(?:{KILLED_WORDS}|{WOUNDED_WORDS}|{MISSING_WORDS}|killing|toll|lives|fatally)\b", re.I
@@ -45,7 +60,7 @@ NOT_CASUALTY_RE = re.compile(
 # How far back a figure without its own place or date borrows them ("… in Kidal. 4 fatalities.").
 CARRY_SENTENCES = 3
 MAX_FIGURE = 100_000_000
-NEGATED_COUNT_RE = re.compile(r"\b(?:no|not a single|none of the)\s*$", re.I)
+NEGATED_COUNT_RE = re.compile(r"\b(?:no|not|not a single|none of the)\s*$", re.I)
 
 
 @dataclass
@@ -76,11 +91,33 @@ PARTITIVE_TOLL_RE = re.compile(
 WHOLE_TOLL_RE = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+" + _PART_PREDICATE, re.I)
 
 
+# Kind words that are themselves the victims: "Eleven martyrs fell" counts martyrs. ("dead",
+# "fatalities", "bodies" and "deaths" name no kind of person, so they describe no victims.)
+PERSON_KIND_NOUNS = frozenset(["martyrs"])
+
+
 def _kind(word: str) -> str:
     m = KIND_RE.fullmatch(word.strip())
     if not m:
         return "killed"
     return "killed" if m.group("k") else "wounded" if m.group("w") else "missing"
+
+
+def _mixes_kinds(words: str) -> bool:
+    """Whether a run of kind words names two kinds ("killed or wounded", not "dead, killed")."""
+    return len({_kind(m.group(0)) for m in _ANY_KIND_RE.finditer(words)}) > 1
+
+
+def _combined_at(text: str, pos: int) -> bool:
+    """The kind word at `pos` opens a combined kind: "30 people were killed or injured"."""
+    m = COMBINED_KINDS_RE.match(text, pos)
+    return bool(m) and _mixes_kinds(m.group(0))
+
+
+def _combined_before(before: str) -> bool:
+    """The verb just before a count closes a combined kind: "killed or wounded 30 people"."""
+    m = COMBINED_KINDS_BEFORE_RE.search(before[-120:])
+    return bool(m) and _mixes_kinds(m.group(0))
 
 
 def _is_excluded(text: str, count: Count) -> bool:
@@ -143,6 +180,65 @@ def _is_excluded(text: str, count: Count) -> bool:
         and 1900 <= count.low <= 2100
         and not re.match(r"\s+(?:people|civilians|soldiers|persons)", after)
     )
+
+
+# Plurals that do not add -s/-es, to tell "a child" (one victim) from "children".
+_IRREGULAR_PLURALS = {"child": "children", "person": "people"}  # "-man": "-men" below
+ARTICLE_RE = re.compile(r"\b(?:an?)\s+(?=[\w’'-])", re.I)
+# How many words an article may stand before its noun: "a 23-year-old off-duty police officer".
+ARTICLE_NOUN_WINDOW = 4
+
+
+@cache
+def _singular_victim_nouns() -> frozenset[str]:
+    """The victim nouns whose plural is a victim noun too: 'soldier', 'man', 'child' (not
+    'police', 'crew' or 'personnel', which take no 'a')."""
+    nouns = victim_nouns()
+    singular = set()
+    for noun in nouns:
+        plurals = {noun + "s", noun + "es", noun[:-1] + "ies", _IRREGULAR_PLURALS.get(noun, "")}
+        if noun.endswith("man"):
+            plurals.add(noun[:-3] + "men")
+        if noun.endswith("fe"):
+            plurals.add(noun[:-2] + "ves")  # wife, wives
+        if plurals & nouns:
+            singular.add(noun)
+    return frozenset(singular)
+
+
+def _is_one_person_word(word: str) -> bool:
+    """'soldier', 'policewoman', 'Palestinian': a word that names one person."""
+    if word.lower() in _singular_victim_nouns():
+        return True
+    return (
+        word[:1].isupper()
+        and not word.endswith("s")
+        and bool(gazetteer.country_code_for_demonym(word))
+    )
+
+
+def _article_counts(text: str, counts: list[Count]) -> list[Count]:
+    """'a police officer', 'an American': an indefinite article before a noun that names one
+    person counts one victim, as "one soldier" does. The article alone is the count, so the
+    frames read the noun phrase after it as they read it after a number."""
+    singles = []
+    for m in ARTICLE_RE.finditer(text):
+        if any(c.start <= m.start() < c.end for c in counts):
+            continue  # "a single", "a total of nine", "a hundred": already a count
+        if re.search(r"\bnot\s+$", text[: m.start()], re.I):
+            continue  # "not a soldier was hurt"
+        words = re.findall(r"[\w’'-]+", text[m.end() : m.end() + 80])[:ARTICLE_NOUN_WINDOW]
+        if any(_is_one_person_word(w.strip("’'")) for w in words):
+            end = m.start() + len(m.group(0).rstrip())
+            singles.append(Count(1, 1, None, m.start(), end))
+    return singles
+
+
+def _one_person(victims: str | None) -> bool:
+    """The victims an article counts end on a word for one person ('police officer', 'soldier's
+    wife'); 'bomb' or 'soldier said 5 people' are not one victim."""
+    words = re.findall(r"[\w’'-]+", victims or "")
+    return bool(words) and _is_one_person_word(re.sub(r"[’']s$", "", words[-1]))
 
 
 def _victims_ok(victims: str | None) -> bool:
@@ -232,7 +328,9 @@ def extract_casualties(
         if not SENTENCE_FILTER_LOWERED_RE.search(sentence.lowered):
             continue
         previous: tuple[Count, str] | None = None
-        for count in find_counts(sentence.text):
+        counts = find_counts(sentence.text)
+        singles = _article_counts(sentence.text, counts)
+        for count in sorted([*counts, *singles], key=lambda c: c.start):
             if _is_excluded(sentence.text, count):
                 continue
             frame = _frame(sentence.text, count) or _coordinated(sentence.text, count, previous)
@@ -241,6 +339,8 @@ def extract_casualties(
             kind, victims = frame
             if not _victims_ok(victims):
                 continue
+            if count in singles and not _one_person(victims):
+                continue  # "a bomb killed …", "a soldier said 5 people …": not one victim
             clause = _clause(sentence.text, count)
             # "sentenced to death", "rescued" next to the figure
             if NOT_CASUALTY_RE.search(_near(sentence.text, count)):
@@ -275,7 +375,7 @@ def extract_casualties(
 
 
 PLACE_RE = re.compile(
-    r"\b(?:in|near|outside|at|on|across|throughout|inside)\s+"
+    r"\b(?:in|near|outside|at|on|across|throughout|inside|off)\s+"  # "off": at sea
     r"(?:(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
     r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+)?"
@@ -353,7 +453,11 @@ _BREAKING_WORDS = frozenset(
 
 
 def _victim_words_ok(victims: str) -> bool:
+    """Victims are one noun phrase: no joining word inside it, and no reporting verb ("one
+    soldier said 5 people were killed" counts the people, not the soldier)."""
     words = [w.lower() for w in victims.split()]
+    if any(w in reporting_verbs() for w in words):
+        return False
     return not any(w in _BREAKING_WORDS for w in words[1:]) and (
         not words or words[0] not in _BREAKING_WORDS - {"the", "a", "an", "their", "his", "her"}
     )
@@ -371,17 +475,24 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
     after_clean = POSSESSIVE_PARTITIVE_RE.sub(" ", after_clean, count=1)
     m = _DEAD_VICTIMS_RE.match(after_clean)
     if m:
+        if _combined_at(after_clean, m.start("kind")):
+            return None  # "30 dead or wounded"
         return _kind(m.group("kind")), _victim_phrase(m.group("victims"))
     # "32 civilians, among them nine children, were killed": the aside is not the predicate.
-    m = _AFTER_COUNT_RE.match(
-        ASIDE_RE.sub(lambda a: (a.group(1) or a.group(2)) + " ", after_clean, count=1)
-    )
+    without_aside = ASIDE_RE.sub(lambda a: (a.group(1) or a.group(2)) + " ", after_clean, count=1)
+    m = _AFTER_COUNT_RE.match(without_aside)
     if m and _victim_words_ok(m.group("victims") or ""):
+        if _combined_at(without_aside, m.start("kind")):
+            return None  # "30 people were killed or injured"
         victims = _victim_phrase(m.group("victims") or "")
+        if not victims and m.group("kind").lower() in PERSON_KIND_NOUNS:
+            victims = m.group("kind")  # "Eleven martyrs fell": the kind word names them
         return _kind(m.group("kind")), victims
     before = re.sub(r"[“\"‘']+$", "", text[: count.start].rstrip()) + " "
     m = _BEFORE_COUNT_RE.search(before)
     if m:
+        if _combined_before(before[: m.end("kind")]):
+            return None  # "killed or wounded 30 people"
         word = m.group("kind").lower()
         victims = _victim_phrase(after_clean)
         if word in ("leaving", "left"):
@@ -390,8 +501,8 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
                 after_clean,
                 re.I,
             )
-            if not tail:
-                return None
+            if not tail or _combined_at(after_clean, tail.start(1)):
+                return None  # nothing, or "left 30 dead or wounded"
             return _kind(tail.group(1)), None
         if word.startswith(("bodies", "remains")):
             return None  # bodies found or returned are not a new figure
