@@ -672,6 +672,13 @@ COURT_WORDS = frozenset(
         "court",
     ]
 )
+# A sports noun right after "... League" makes it a competition ("the Champions League final",
+# "Premier League title"), not an organization like the Arab League ("final communique" is).
+COMPETITION_AFTER_RE = re.compile(
+    r"^\s+(?:final(?!\s+(?:communiqu|statement|declaration|document|report|text|session))|"
+    r"finals|semi-?finals?|quarter-?finals?|match|matches|game|games|title|season|fixture|"
+    r"fixtures|clash|trophy|standings|table|group stage|knockout|opener|debut|winners?)\b"
+)
 # "Strategic Partnership", "Free Trade Partnership": agreements, not organizations.
 PACT_WORDS = frozenset(["strategic", "comprehensive", "economic", "trade", "security"])
 # A lowercase facility noun right after a name makes the name a facility's ("Johan Sverdrup
@@ -760,8 +767,7 @@ def _find_acronyms(text: str) -> dict[str, str]:
             tail = words[k:]
             if tail[0].lower() in _CONNECTOR_WORDS or _possessive_word(tail[0]):
                 continue
-            initials = "".join(w[0] for w in tail if w[:1].isupper())
-            if initials.upper() == acronym.replace("&", ""):
+            if _spells(tail, acronym.replace("&", "")):
                 chosen = tail
                 break
         if chosen is None:
@@ -784,6 +790,27 @@ def _find_acronyms(text: str) -> dict[str, str]:
         if chosen:
             found[acronym] = " ".join(chosen).rstrip(",")
     return found
+
+
+# Legal forms that company acronyms spell although the name before them leaves them out:
+# "Petróleos de Venezuela (PDVSA)" is Petróleos de Venezuela S.A.
+ACRONYM_LEGAL_SUFFIXES = ("SA", "AG", "NV", "AB", "ASA", "SPA", "SE")
+
+
+def _spells(tail: list[str], acronym: str) -> bool:
+    """The capitals of `tail` spell the acronym; a connector ("de", "of") may add its letter
+    ("Petróleos de Venezuela" spells PDV) and a company's legal form may close it (PDVSA)."""
+    initials = "".join(w[0] for w in tail if w[:1].isupper())
+    if initials.upper() == acronym:
+        return True
+    parts = []
+    for w in tail:
+        if w.lower() in _CONNECTOR_WORDS and w[:1].isalpha():
+            parts.append(f"(?:{re.escape(w[0].upper())})?")
+        elif w[:1].isupper():
+            parts.append(re.escape(w[0].upper()))
+    suffixes = "|".join(ACRONYM_LEGAL_SUFFIXES)
+    return bool(re.fullmatch("".join(parts) + f"(?:{suffixes})?", acronym))
 
 
 def _possessive_word(word: str) -> bool:
@@ -1375,6 +1402,8 @@ def _classify_run(
         and not any(w.lower() in COURT_WORDS for w in words[:-1])
     ):
         return  # "on Elm Court", "1200 Maple Way": a street
+    if len(run) > 1 and words[-1] == "League" and COMPETITION_AFTER_RE.match(after):
+        return  # "the Champions League final": a competition, not an actor
     if len(run) > 1 and words[-1].lower() == "partnership" and words[-2].lower() in PACT_WORDS:
         return  # "the Comprehensive Strategic Partnership": an agreement between states
     # "NATO Secretary-General X", "U.N. envoy X": an organization or country, then a titled person.

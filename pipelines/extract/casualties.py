@@ -21,11 +21,23 @@ from pipelines.extract.lexicon import reporting_verbs, victim_nouns
 from pipelines.extract.numbers import Count, find_counts
 from pipelines.extract.sentences import Sentence, lowered_re
 
-KILLED_WORDS = (
+# Violent verbs whose "<verb> to death" reports a killing ("stabbed to death"). Only verbs of
+# physical violence: "bored/scared/worked to death" are idioms, "sentenced to death" a verdict.
+TO_DEATH_VERBS = (
+    r"stabbed|beaten|beat|burned|burnt|hacked|crushed|bludgeoned|clubbed|stoned|trampled|"
+    r"tortured|battered|kicked|lynched|choked|strangled|mauled|gored"
+)
+# The same verbs while they act ("stabbing three men to death"), for the count after the verb.
+TO_DEATH_VERBS_ING = (
+    r"stabbing|beating|burning|hacking|crushing|bludgeoning|clubbing|stoning|trampling|"
+    r"torturing|battering|kicking|lynching|choking|strangling|mauling|goring"
+)
+_KILLED_SINGLE_WORDS = (
     r"killed|dead|died|die|dies|deaths?|slain|murdered|massacred|executed|fatalities|"
     r"perished|lost their lives|shot dead|martyred|martyrs|lifeless|bodies|fatality|drowned|"
     r"beheaded"
 )
+KILLED_WORDS = rf"{_KILLED_SINGLE_WORDS}|(?:{TO_DEATH_VERBS}) to death"
 WOUNDED_WORDS = r"wounded|injured|hurt|injuries|injuring|wounding"
 MISSING_WORDS = r"missing|disappeared|unaccounted for"
 KIND_RE = re.compile(
@@ -46,8 +58,10 @@ _ANY_KIND_RE = re.compile(rf"\b{_ANY_KIND}\b", re.I)
 # The same, ending where the verb before a count ends ("killed or wounded 30 people").
 COMBINED_KINDS_BEFORE_RE = re.compile(COMBINED_KINDS_RE.pattern + r"\s*$", re.I)
 # Cheap sentence filter: any casualty vocabulary at all.
+# ("<verb> to death" needs no entry of its own: "death" already lets its sentence through.)
 SENTENCE_FILTER_RE = re.compile(
-    rf"\b(?:{KILLED_WORDS}|{WOUNDED_WORDS}|{MISSING_WORDS}|killing|toll|lives|fatally)\b", re.I
+    rf"\b(?:{_KILLED_SINGLE_WORDS}|{WOUNDED_WORDS}|{MISSING_WORDS}|killing|toll|lives|fatally)\b",
+    re.I,
 )
 SENTENCE_FILTER_LOWERED_RE = lowered_re(SENTENCE_FILTER_RE)  # the same test, faster
 # Phrases where a casualty word does not report casualties.
@@ -60,6 +74,21 @@ NOT_CASUALTY_RE = re.compile(
 # How far back a figure without its own place or date borrows them ("… in Kidal. 4 fatalities.").
 CARRY_SENTENCES = 3
 MAX_FIGURE = 100_000_000
+# Ages after a noun: "aged 12", "aged 20, 25 and 30", "aged between 18 and 25". A later number
+# in the list is an age only if no noun follows it: "a man aged 70 and 3 children" counts 3.
+_AGE_SEP = r"(?:\s*,\s*|,?\s+and\s+|\s+to\s+|\s*-\s*)"
+_AGE_NOT_NOUN = r"(?!\s+(?!(?:were|was|are|is|have|had|been|died|and|or)\b)[a-z])"
+_AGE_LIST = rf"(?:between\s+)?\d{{1,3}}(?:{_AGE_SEP}\d{{1,3}}\b{_AGE_NOT_NOUN})*"
+AGED_BEFORE_RE = re.compile(rf"\baged\s+(?:between\s+)?(?P<list>(?:\d{{1,3}}{_AGE_SEP})*)$", re.I)
+AGE_NOT_NOUN_RE = re.compile(_AGE_NOT_NOUN)
+
+
+def _is_age(before: str, after: str) -> bool:
+    """The count is an age in a list after 'aged' ("a boy aged 12 was killed")."""
+    m = AGED_BEFORE_RE.search(before)
+    return bool(m) and (not m.group("list") or bool(AGE_NOT_NOUN_RE.match(after)))
+
+
 NEGATED_COUNT_RE = re.compile(r"\b(?:no|not|not a single|none of the)\s*$", re.I)
 
 
@@ -165,6 +194,8 @@ def _is_excluded(text: str, count: Count) -> bool:
         return True
     if re.match(r"\s+[\w-]+\s+(?:is|are|was|would be)\s+(?:one\s+)?too\s+many\b", after, re.I):
         return True  # "One death is too many": a maxim, not a toll
+    if _is_age(before, after):  # "a boy aged 12 was killed": an age, not a toll
+        return True
     if NEGATED_COUNT_RE.search(before) and count.low == 1:  # "no one was killed"
         return True
     if count.high == 0:  # "0 fatalities", "Fatalities: 0": an event note's nobody
@@ -269,6 +300,14 @@ ASIDE_RE = re.compile(
     r"^(\s*(?:[\w’'.-]+\s+){0,4}[\w’'.-]+),\s+aged\s+\d+(?:(?:,\s*|,?\s+and\s+)\d+)*,\s+"
     r"(?=(?:were|was|have|had|are|is)\b)"
 )
+# "a man in his 40s", "two women in their early 20s", "a man aged 45": an age after the noun
+# describes the victims, it does not end them ("his"/"their" would otherwise break the phrase).
+_DECADES = r"teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+AGE_PHRASE_RE = re.compile(
+    r"^(\s*(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+(?:in\s+(?:his|her|their)\s+"
+    rf"(?:(?:early|mid|late)[\s-]+)?(?:{_DECADES}|[1-9]0['’]?s)|aged\s+{_AGE_LIST})(?=[\s,;.]|$)",
+    re.I,
+)
 _DEAD_VICTIMS_RE = re.compile(
     r"^\s*(?P<kind>dead|wounded|injured|missing)\s+(?P<victims>(?:[\w’'-]+\s*){1,3})", re.I
 )
@@ -277,7 +316,7 @@ _BEFORE_COUNT_RE = re.compile(
     r"\b(?P<kind>killing|killed|kills|kill|wounding|wounded|injuring|injured|leaving|left|"
     r"claimed the lives of|claiming the lives of|took the lives of|fatally (?:shot|stabbed|wounded)|"
     r"shot dead|shooting dead|executed|executing|massacred|massacring|murdered|slaughtered|"
-    r"beheaded|"
+    rf"beheaded|(?:{TO_DEATH_VERBS}) to death|(?:{TO_DEATH_VERBS_ING}) to death|"
     r"(?:death\s+)?toll(?: [^.;,]{0,60}?)? (?:rose|climbed|rises|stands|stood|"
     r"reached|increased|is|was|has risen|had risen|jumped|hit|grew|soared)(?: to| at)?|toll of|"
     r"(?:bringing|raising|pushing|taking|lifting|raised|brought|pushed|took|revised|revising)\s+"
@@ -293,6 +332,9 @@ _BEFORE_COUNT_RE = re.compile(
     r"(?:bodies|remains) of)\s+$",
     re.I,
 )
+# "beat two men to death": the violent verb before the count, "to death" after its victims.
+_TO_DEATH_VERB_BEFORE_RE = re.compile(rf"\b(?:{TO_DEATH_VERBS}|{TO_DEATH_VERBS_ING})\s+$", re.I)
+_TO_DEATH_AFTER_RE = re.compile(r"^\s*(?P<victims>(?:[\w’'-]+\s+){0,3}?)to death\b", re.I)
 VICTIM_PHRASE_RE = re.compile(r"^\s*((?:[\w’'.-]+\s+){0,3}[\w’'-]+)")
 # The words that end a victim description: verbs, prepositions, conjunctions.
 VICTIM_STOP_RE = re.compile(
@@ -473,6 +515,7 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
     after_clean = re.sub(r"^[”\"’']+", "", after)
     # "9 of its fighters died": a possessive partitive counts the group's own casualties
     after_clean = POSSESSIVE_PARTITIVE_RE.sub(" ", after_clean, count=1)
+    after_clean = AGE_PHRASE_RE.sub(r"\1", after_clean, count=1)
     m = _DEAD_VICTIMS_RE.match(after_clean)
     if m:
         if _combined_at(after_clean, m.start("kind")):
@@ -510,12 +553,26 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
         if word.startswith("fatally wounded"):
             kind = "killed"
         return kind, victims
+    frame = _to_death_around(before, after_clean)
+    if frame:
+        return frame
     if re.match(r"^\s*fatally\b(?!\s+(?:wounded|injured|shot|stabbed))", after_clean):
         return "killed", None  # "Two men were shot, one fatally"
     m = re.match(r"^\s*(?P<kind>fatalities|fatality|deaths|death|dead)\b", after_clean, re.I)
     if m:
         return "killed", None
     return None
+
+
+def _to_death_around(before: str, after: str) -> tuple[str, str | None] | None:
+    """'stabbed three people to death': the count sits inside the verb phrase, so neither the
+    words after the count nor those before it alone make a frame."""
+    if not _TO_DEATH_VERB_BEFORE_RE.search(before):
+        return None
+    m = _TO_DEATH_AFTER_RE.match(after)
+    if not m or not _victim_words_ok(m.group("victims")):
+        return None
+    return "killed", _victim_phrase(m.group("victims"))
 
 
 NEAR_BREAK_RE = re.compile(r"[;,]|\s(?:and|but|while|whereas)\s")

@@ -80,7 +80,8 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     (
         "reception_passive",
         r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|hosted|greeted)"
-        r"(?:\s+in\s+audience)?\s+by\b",
+        # "was received at the Kremlin by Y": a venue may stand before the host
+        r"(?:\s+in\s+audience)?(?:\s+(?:in|at)\s+[^,;.]{1,40}?)?\s+by\b",
         "visitor",
         "host",
         ("received", "welcomed", "hosted", "greeted"),
@@ -165,7 +166,16 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     ),
     (
         "reception",
+        # "X was received in Paris": a passive without "by" names no host, so no reception.
+        r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
         r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?:\s+in\s+audience\b)?"
+        # State media put the venue first: "received in the Palace of Nations the Minister".
+        # Lazy, so a guest's title right after the venue ("at the White House President X")
+        # stays outside the trigger.
+        # (The triggers ignore case, so the venue's capitals are tested case-sensitively.)
+        r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
+        r"(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,4}?,?"
+        r"(?=\s+(?:(?-i:[A-Z])|the\s|his\s|her\s)))?"
         r"(?=\s+(?:[A-Z]|the\s|his\s|her\s))"
         # "welcomed the visit of X", "welcomed the decision by X": approval, not a reception
         r"(?!\s+the\s+(?:[\w-]+\s+)?(?:visit|decision|move|announcement|news|agreement|deal|"

@@ -342,8 +342,11 @@ def _frame(sentence, actors, commodity, focus):
         return None
     recipient_code = code(recipient) if recipient is not None else recipient_code
     if supplier_code is None and rec_verb:
-        # "Cuba has received $N in oil" with the supplier only in the article's subject.
-        supplier_code = next((c for c in focus if c != recipient_code), None)
+        # "Cuba has received $N in oil" with the supplier only in the article's subject. A
+        # country named in this very sentence that the frame did not make the supplier plays
+        # another part ("…, while Pakistan struggled with shortages"), so it is not borrowed.
+        here = {code(m) for m in mentions if m.actor_type == COUNTRY}
+        supplier_code = next((c for c in focus if c != recipient_code and c not in here), None)
         supplier = _country_mention(actors, supplier_code) if supplier_code else None
     if supplier_code is None:
         return None
