@@ -1684,6 +1684,18 @@ NOT_PARTY_WORDS = frozenset(
 )
 
 
+def _names_lowercase_body(words: list[str]) -> bool:
+    """Whether capitalized words before a lower-case "party" or "union" are the body's own
+    name: not generic words, and not a lone country or demonym ("the Cuban party", "the Polish
+    union" belong to a country)."""
+    if not words or any(w.lower() in NOT_PARTY_WORDS for w in words):
+        return False
+    return not (
+        len(words) == 1
+        and (gazetteer.country_code_for(words[0]) or gazetteer.country_code_for_demonym(words[0]))
+    )
+
+
 def _lowercase_party_names(state: _ArticleState, sentence: Sentence) -> None:
     if " party" not in sentence.text:
         return
@@ -1691,12 +1703,8 @@ def _lowercase_party_names(state: _ArticleState, sentence: Sentence) -> None:
         words = m.group(1).split()
         while words and words[0].lower() in LEADING_WORDS:
             words = words[1:]
-        if not words or any(w.lower() in NOT_PARTY_WORDS for w in words):
+        if not _names_lowercase_body(words):
             continue
-        if len(words) == 1 and (
-            gazetteer.country_code_for(words[0]) or gazetteer.country_code_for_demonym(words[0])
-        ):
-            continue  # "the Cuban party": a country's, not a name
         start = sentence.start + m.end() - len(" ".join(words)) - len(" party")
         end = sentence.start + m.end()
         name = state.text[start:end]
@@ -1717,12 +1725,8 @@ def _lowercase_union_names(state: _ArticleState, sentence: Sentence) -> None:
         return  # cheap: the literal the pattern ends on
     for m in LOWER_UNION_RE.finditer(sentence.text):
         words = m.group(1).split()
-        if any(w.lower() in NOT_PARTY_WORDS or w.lower() in LEADING_WORDS for w in words):
+        if any(w.lower() in LEADING_WORDS for w in words) or not _names_lowercase_body(words):
             continue
-        if len(words) == 1 and (
-            gazetteer.country_code_for(words[0]) or gazetteer.country_code_for_demonym(words[0])
-        ):
-            continue  # "the Polish union": a country's, not a name
         start = sentence.start + m.start(1)
         end = start + len(m.group(1).rstrip())
         _add(state, sentence, start, end, ORGANIZATION, state.text[start:end], None, None)

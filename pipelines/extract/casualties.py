@@ -256,8 +256,6 @@ def _article_counts(text: str, counts: list[Count]) -> list[Count]:
     for m in ARTICLE_RE.finditer(text):
         if any(c.start <= m.start() < c.end for c in counts):
             continue  # "a single", "a total of nine", "a hundred": already a count
-        if re.search(r"\bnot\s+$", text[: m.start()], re.I):
-            continue  # "not a soldier was hurt"
         words = re.findall(r"[\w’'-]+", text[m.end() : m.end() + 80])[:ARTICLE_NOUN_WINDOW]
         if any(_is_one_person_word(w.strip("’'")) for w in words):
             end = m.start() + len(m.group(0).rstrip())
