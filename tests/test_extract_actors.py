@@ -488,6 +488,15 @@ TITLED = [
         {"Greg Abbott": {"title": "Gov.", "country_code": "US"}},
     ),
     case(
+        "two-word-place-opening-a-sentence-before-local-title",
+        "New York Governor Lena Ortiz met San Diego Mayor Paul Weber on Friday.",
+        {("Lena Ortiz", P), ("Paul Weber", P)},
+        {
+            "Lena Ortiz": {"title": "Governor", "country_code": "US"},
+            "Paul Weber": {"title": "Mayor", "country_code": "US"},
+        },
+    ),
+    case(
         "house-speaker-is-a-title",
         "House Speaker Mike Johnson refused to meet the opposition leader.",
         {("Mike Johnson", P)},

@@ -1535,6 +1535,19 @@ CASUALTIES = [
         [C(1, victims="journalist", place="Tijuana", by="Committee to Protect Journalists")],
     ),
     case(
+        "article-lawmaker-shot-dead",
+        "A lawmaker was shot dead by gunmen on a motorbike in Karachi on Monday.",
+        [C(1, victims="lawmaker", place="Karachi", on=MON)],
+    ),
+    case(
+        "hyphenated-victims-passers-by",
+        "The car bomb in Baidoa killed three soldiers and injured two passers-by on Sunday.",
+        [
+            C(3, victims="soldiers", place="Baidoa", on=SUN),
+            C(2, kind="wounded", victims="passers-by", place="Baidoa", on=SUN),
+        ],
+    ),
+    case(
         "article-object-of-killed-with-others-wounded",
         "An airstrike on a school in Kharkiv killed a child and wounded 12 others.",
         [

@@ -1259,6 +1259,11 @@ def _local_code(name: str) -> str | None:
     return gazetteer.city_country(name)
 
 
+def _place_code(name: str) -> str | None:
+    """The country of a country, city or U.S. state of that name."""
+    return gazetteer.country_code_for(name) or _local_code(name)
+
+
 def _city_team(words: list[str]) -> bool:
     """A city (or country) name, then one or two words ending in a plural: a sports club."""
     if not words[-1].endswith("s") or words[-1].endswith(("ss", "us", "is")):
@@ -1349,6 +1354,8 @@ def _classify_run(
         and not _split_title([run[0].text])
         and run[0].text not in known_orgs()
         and not gazetteer.country_code_for(run[0].text)
+        # "New York Mayor X", "San Diego police": the two words name a place together
+        and not _place_code(f"{run[0].text} {run[1].text}")
     ):
         run = run[1:]
     if not run:

@@ -334,12 +334,13 @@ _BEFORE_COUNT_RE = re.compile(
 _TO_DEATH_VERB_BEFORE_RE = re.compile(rf"\b(?:{TO_DEATH_VERBS}|{TO_DEATH_VERBS_ING})\s+$", re.I)
 _TO_DEATH_AFTER_RE = re.compile(r"^\s*(?P<victims>(?:[\w’'-]+\s+){0,3}?)to death\b", re.I)
 VICTIM_PHRASE_RE = re.compile(r"^\s*((?:[\w’'.-]+\s+){0,3}[\w’'-]+)")
-# The words that end a victim description: verbs, prepositions, conjunctions.
+# The words that end a victim description: verbs, prepositions, conjunctions. Never a part of
+# a hyphenated word: "passers-by" is a noun.
 VICTIM_STOP_RE = re.compile(
-    r"\b(?:in|on|at|near|during|after|before|when|while|and|as|who|which|that|were|was|are|is|"
+    r"(?<!-)\b(?:in|on|at|near|during|after|before|when|while|and|as|who|which|that|were|was|are|is|"
     r"have|had|has|from|by|with|to|for|since|including|across|inside|outside|throughout|along|"
     r"over|overnight|amid|among|into|against|within|under|last|this|yesterday|today|earlier|"
-    r"late|early|aboard|onboard|off|still|now|reportedly|so far)\b.*$",
+    r"late|early|aboard|onboard|off|still|now|reportedly|so far)\b(?!-).*$",
     re.I,
 )
 
