@@ -450,6 +450,38 @@ MEETINGS = [
         ],
     ),
     case(
+        "signing-ceremony-by-two-leaders",
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed signed a power "
+        "trade pact at a ceremony in Nairobi on Monday.",
+        [
+            M(
+                "ceremony",
+                P("Abiy Ahmed"),
+                P("William Ruto"),
+                place="Nairobi",
+                country="KE",
+                when="Monday",
+                on=MON,
+            )
+        ],
+    ),
+    case(
+        "signing-with-counterpart-at-ceremony",
+        "Qatari Energy Minister Saad al-Kaabi signed a supply deal with Pakistani Finance "
+        "Minister Aurangzeb Khan at a brief ceremony in Doha.",
+        [M("ceremony", P("Aurangzeb Khan"), P("Saad al-Kaabi"), place="Doha", country="QA")],
+    ),
+    case(
+        "neg-signing-without-ceremony",
+        "Ruto and Abiy signed 12 agreements on trade and energy in Nairobi on Monday.",
+        [],
+    ),
+    case(
+        "neg-signing-a-bill-alone",
+        "President William Ruto signed the finance bill into law at a ceremony at State House.",
+        [],
+    ),
+    case(
         "wreath-in-the-company-of",
         "Ghanaian Defence Minister Kwame Asante laid a wreath at the national cenotaph in Accra "
         "in the company of his Nigerian counterpart, Ibrahim Bello.",

@@ -117,6 +117,15 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         "participant",
         ("ceremony",),
     ),
+    # "X and Y signed the accord at a ceremony", "X signed a deal with Y at a ceremony": a
+    # signing is an in-person event only when the sentence says it was a ceremony.
+    (
+        "signing",
+        r"\b(?:signed|signs|inked)\b(?=[^.;]{0,120}\bceremony\b)",
+        "participant",
+        "participant",
+        ("signed", "signs", "inked"),
+    ),
     (
         "meeting",
         r"\b(?:met|meets|meet|meeting)\s+(?:with\s+)?",
@@ -227,6 +236,7 @@ TRIGGER_KEYWORDS: list[re.Pattern[str]] = [keyword_re(*words) for *_spec, words 
 # Cheap pre-filter: a sentence without any of these words has no trigger.
 TRIGGER_WORDS_RE = re.compile(
     r"\b(?:met|meet|meets|meeting|call|phone|phoned|telephone|telephoned|video|courtesy|audience|summit|wreath|ceremony|talks|"
+    r"signed|signs|inked|"
     r"discussions|consultations|conferred|sat down|received|receives|hosted|hosts|welcomed|"
     r"welcomes|visit\w*|toured|tours|arrived|arrives|landed|lands|trip|travel\w*|flew|flies|fly|"
     r"heads|headed|went|between)\b",
@@ -430,6 +440,22 @@ def _frame(
         if len(subjects) < 2:
             return None
         return "meeting", [(s.entity_key, "subject") for s in subjects], None
+    if kind == "signing":
+        signers = [s for s in subjects if s.actor_type == PERSON]
+        with_objects = re.match(r"\s+\w+(?:\s+[\w-]+){0,4}?\s+with\b", sentence.text[m.end() :])
+        partners = (
+            [o for o in _objects(sentence, mentions, t_end, subjects[0]) if o.actor_type == PERSON]
+            if with_objects
+            else []
+        )
+        if len(signers) + len(partners) < 2:
+            return None
+        return (
+            "ceremony",
+            [(s.entity_key, "subject") for s in signers]
+            + [(o.entity_key, "object") for o in partners],
+            None,
+        )
     subject = subjects[0]
     objects = _objects(sentence, mentions, t_end, subject)
     right_after = " ".join(sentence.text[t_end - sentence.start :].split()[:4])
