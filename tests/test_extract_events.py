@@ -450,6 +450,44 @@ MEETINGS = [
         ],
     ),
     case(
+        "call-with-time-phrase-before-with",
+        "Nigerian President Adamu Bello spoke by phone on Tuesday with Chadian President "
+        "Idriss Mahamat about the border.",
+        [M("call", P("Adamu Bello"), P("Idriss Mahamat"), when="Tuesday", on=TUE)],
+    ),
+    case(
+        "accepted-invitation-next-year-is-planned",
+        "Brazilian President Carlos Ferreira accepted an invitation to travel to Jakarta next "
+        "year, his spokesman said.",
+        [
+            M(
+                "visit",
+                VISITOR("Carlos Ferreira"),
+                HOST("Indonesia"),
+                status="planned",
+                place="Jakarta",
+                country="ID",
+                when="next year",
+            )
+        ],
+    ),
+    case(
+        "met-then-agreed-to-meet-next-year-is-held",
+        "Indonesian President Budi Santoso met Brazilian President Carlos Ferreira in Brasilia on "
+        "Tuesday, and they agreed to meet again next year.",
+        [
+            M(
+                "meeting",
+                P("Budi Santoso"),
+                P("Carlos Ferreira"),
+                place="Brasilia",
+                country="BR",
+                when="Tuesday",
+                on=TUE,
+            )
+        ],
+    ),
+    case(
         "signing-ceremony-by-two-leaders",
         "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed signed a power "
         "trade pact at a ceremony in Nairobi on Monday.",
@@ -1565,6 +1603,24 @@ CASUALTIES = [
         "A journalist was shot dead outside his home in Tijuana, the Committee to Protect "
         "Journalists said.",
         [C(1, victims="journalist", place="Tijuana", by="Committee to Protect Journalists")],
+    ),
+    case(
+        "a-dozen-missing",
+        "A dozen fishermen remain missing after the storm off Chittagong, the coast guard said.",
+        [C(12, kind="missing", victims="fishermen", place="Chittagong")],
+    ),
+    case(
+        "two-dozen-and-went-missing",
+        "Two dozen migrants drowned and 15 went missing when their boat capsized near Lampedusa.",
+        [
+            C(24, victims="migrants", place="Lampedusa"),
+            C(15, kind="missing", place="Lampedusa"),
+        ],
+    ),
+    case(
+        "neg-died-or-gone-missing-is-combined",
+        "More than 900 migrants have died or gone missing on the route this year, the IOM said.",
+        [],
     ),
     case(
         "article-lawmaker-shot-dead",

@@ -51,7 +51,7 @@ KIND_RE = re.compile(
 _ANY_KIND = rf"(?:{KILLED_WORDS}|{WOUNDED_WORDS}|{MISSING_WORDS}|killing|kills|kill)"
 COMBINED_KINDS_RE = re.compile(
     rf"\b{_ANY_KIND}(?:\s*,\s*{_ANY_KIND})*\s*,?\s*(?:\s(?:or|and/or|and)\s|/)\s*"
-    rf"(?:(?:were|was|been|being)\s+)?{_ANY_KIND}\b",
+    rf"(?:(?:were|was|been|being|have|has|had|are|is|gone|went|go|got)\s+){{0,2}}{_ANY_KIND}\b",
     re.I,
 )
 _ANY_KIND_RE = re.compile(rf"\b{_ANY_KIND}\b", re.I)
@@ -286,7 +286,7 @@ def _victims_ok(victims: str | None) -> bool:
 # count, victims, (were|have been)? killed    |    count dead victims
 _AFTER_COUNT_RE = re.compile(
     rf"^\s*(?P<victims>(?:[\w’'.-]+\s+){{0,5}}?)(?:(?:were|was|have been|had been|are|is|have|had|"
-    rf"being|got|remain|remained|reported)\s+)?(?:(?:reportedly|reported|confirmed|allegedly|later|"
+    rf"being|got|remain|remained|reported|went|have gone|had gone|gone)\s+)?(?:(?:reportedly|reported|confirmed|allegedly|later|"
     rf"all|also|been|feared|believed|left|badly|seriously|critically|severely|slightly|lightly|"
     rf"gravely|mortally|fatally)\s+)*(?P<kind>{KILLED_WORDS}|{WOUNDED_WORDS}|"
     rf"{MISSING_WORDS})\b",

@@ -14,7 +14,7 @@ from datetime import date
 from pipelines.extract.actors import COUNTRY, PERSON, ActorAnalysis, Mention, Place
 from pipelines.extract.dates import find_date_expressions, resolve
 from pipelines.extract.lexicon import title_words
-from pipelines.extract.modality import PLANNED_RE
+from pipelines.extract.modality import FUTURE_TIME_RE, PLANNED_RE
 from pipelines.extract.sentences import Sentence, dateline_end, keyword_re, lowered_re
 
 # (kind, pattern, subject role, object role, keywords). The keywords are lower-case words
@@ -23,7 +23,10 @@ from pipelines.extract.sentences import Sentence, dateline_end, keyword_re, lowe
 _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     (
         "call",
-        r"\b(?:spoke|speaks|talked|talks|speak)\s+(?:by|on the|over the)\s+(?:tele)?phone\s+(?:with|to)\b",
+        # "spoke by phone on Wednesday with X", "spoke by phone again late on Monday with X"
+        r"\b(?:spoke|speaks|talked|talks|speak)\s+(?:by|on the|over the)\s+(?:tele)?phone"
+        r"(?:\s+(?:again|earlier|later|late|early|on|last|this|\w+day|night|morning|evening)){0,4}"
+        r"\s+(?:with|to)\b",
         "participant",
         "participant",
         ("phone",),
@@ -369,7 +372,7 @@ def _sentence_meetings(
             ):
                 city = last_place
                 place_country = place_country or last_place.country_code
-            status = _status(sentence.text, m.start())
+            status = _status(sentence.text, m.start(), m.end())
             body = dateline_end(sentence.text)
             dates = [d for d in find_date_expressions(sentence.text) if d.start() >= body]
             date_text = _nearest(dates, m.start()) if dates else None
@@ -666,14 +669,28 @@ def _nearest(dates: list[re.Match[str]], pos: int) -> str:
     return min(dates, key=lambda d: abs(d.start() - pos)).group(0)
 
 
-def _status(text: str, trigger_pos: int) -> str:
+# A trigger in the past tense reports what happened, whatever a later clause plans ("met on
+# Tuesday and agreed to meet again next year").
+PAST_TRIGGER_RE = re.compile(
+    r"(?:met|held|had|visited|toured|arrived|landed|spoke|talked|phoned|telephoned|received|"
+    r"hosted|welcomed|greeted|paid|made|signed|inked|laid|attended|presided|sat|conferred|"
+    r"travel(?:l)?ed|flew|went|headed|was|were|got|placed)\b",
+    re.I,
+)
+
+
+def _status(text: str, trigger_pos: int, trigger_end: int) -> str:
     window = text[max(0, trigger_pos - 60) : trigger_pos + 140]
     if CANCELLED_RE.search(window):
         return "cancelled"
-    if REQUESTED_RE.search(text[max(0, trigger_pos - 40) : trigger_pos]):
-        return "requested"
+    if REQUESTED_RE.search(text[max(0, trigger_pos - 80) : trigger_pos]):
+        return "requested"  # "invited X to attend the meeting": "invited … to" may run long
     if PLANNED_RE.search(text[max(0, trigger_pos - 40) : trigger_pos]):
         return "planned"
+    if not PAST_TRIGGER_RE.match(text, trigger_pos) and FUTURE_TIME_RE.search(
+        CLAUSE_END_RE.split(text[trigger_end : trigger_end + 120])[0]
+    ):
+        return "planned"  # "invited X to the summit in Astana next year"
     return "held"
 
 

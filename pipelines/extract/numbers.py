@@ -42,10 +42,12 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _NUMBER_WORD = rf"(?:{_WORD}|hundred|thousand|million)"
-# "twenty-one", "three hundred", "two thousand four hundred and five", "a thousand", "a single"
+# "twenty-one", "three hundred", "two thousand four hundred and five", "a thousand", "a single",
+# "a dozen", "two dozen", "half a dozen" ("dozens" is no number: it gives no figure)
 WORD_NUMBER_RE = (
-    rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?{_NUMBER_WORD})*"
+    rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?{_NUMBER_WORD})*(?:\s+dozen\b(?!s))?"
     rf"|a\s+(?:hundred|thousand|million)(?:[\s-]+(?:and\s+)?{_NUMBER_WORD})*"
+    rf"|(?:half\s+)?a\s+dozen\b(?!s)"
     rf"|a\s+single)"
 )
 DIGIT_NUMBER_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -79,7 +81,7 @@ QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reve
 # digit or a number word: a lookahead for those first letters changes no match but lets the
 # engine skip the other positions at once.
 _COUNT_FIRST_LETTERS = "".join(
-    sorted({w[0] for w in [*QUALIFIERS, *UNITS, *TENS, "a", "between", "from"]})
+    sorted({w[0] for w in [*QUALIFIERS, *UNITS, *TENS, "a", "half", "between", "from"]})
 )
 COUNT_RE = re.compile(
     rf"(?=[{_COUNT_FIRST_LETTERS}\d])"
@@ -113,13 +115,17 @@ def parse_number(text: str) -> int | None:
     if m:
         value = float(m.group(1).replace(",", ""))
         return int(round(value * SCALES.get(m.group(2) or "", 1)))
+    if t == "half a dozen":
+        return 6
     total, current = 0, 0
     words = WORD_SPLIT_RE.split(t.replace(" and ", " "))
     if not words:
         return None
     for i, w in enumerate(words):
-        if w == "a" and i + 1 < len(words) and words[i + 1] in (*SCALES, "single"):
+        if w == "a" and i + 1 < len(words) and words[i + 1] in (*SCALES, "single", "dozen"):
             current = 1
+        elif w == "dozen":
+            current = max(current, 1) * 12
         elif w == "single":
             current = max(current, 1)
         elif w in UNITS:
