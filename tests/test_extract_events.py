@@ -2321,6 +2321,60 @@ def test_event_database_notes(text: str, expected: list[tuple]) -> None:
 OIL_FLOWS = [
     # --- positives
     case(
+        "pumping-crude-to-country",
+        "Azerbaijan has been pumping about 90,000 barrels per day of crude to Georgia through "
+        "the pipeline.",
+        [
+            F(
+                "Azerbaijan",
+                "Georgia",
+                "AZ",
+                "GE",
+                "crude",
+                amount=90000.0,
+                unit="barrels_per_day",
+            )
+        ],
+    ),
+    case(
+        "one-of-the-biggest-suppliers",
+        "Algeria is one of Spain's biggest suppliers of crude, shipping about 120,000 barrels a "
+        "day to Spanish refineries.",
+        [F("Algeria", "Spain", "DZ", "ES", "crude", amount=120000.0, unit="barrels_per_day")],
+    ),
+    case(
+        "supplied-with-long-volume-phrase",
+        "Kazakhstan supplied Italy with about 2.1 million barrels per day of crude, officials said.",
+        [
+            F(
+                "Kazakhstan",
+                "Italy",
+                "KZ",
+                "IT",
+                "crude",
+                amount=2100000.0,
+                unit="barrels_per_day",
+            )
+        ],
+    ),
+    case(
+        "company-and-country-flows-stay-apart",
+        "Brazilian oil company Petrobras will supply crude to Indonesian refiner Pertamina. Brazil "
+        "shipped 40,000 barrels per day of crude to Indonesia.",
+        [
+            F("Petrobras", "Pertamina", "BR", "ID", "crude", status="planned"),
+            F(
+                "Brazil",
+                "Indonesia",
+                "BR",
+                "ID",
+                "crude",
+                amount=40000.0,
+                unit="barrels_per_day",
+            ),
+        ],
+    ),
+    case(
         "shipped-crude-to-since-year",
         "Iran has shipped crude to Syria since 2019, defying sanctions.",
         [

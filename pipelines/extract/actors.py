@@ -101,7 +101,9 @@ GOVERNMENT_NOUNS = (
 ORG_DESCRIPTORS = (
     r"network|newspaper|daily|agency|outlet|broadcaster|channel|magazine|group|company|firm|"
     r"party|militia|organi[sz]ation|think tank|station|website|news site|tabloid|weekly|"
-    r"television|radio|movement|coalition|airline|producer|insurgents|rebels"
+    r"television|radio|movement|coalition|airline|producer|insurgents|rebels|"
+    r"refiner|refinery|carmaker|automaker|planemaker|shipbuilder|shipper|miner|lender|bank|"
+    r"insurer|retailer|conglomerate|operator|charity|watchdog|regulator|supplier|trader|utility"
 )
 NAME_PREFIX_RE = re.compile(r"(?:al|el|bin|ibn|abu|ben|ul|ud)-[A-ZÀ-Þ]")
 ROMAN_NUMERAL_RE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
@@ -1320,6 +1322,20 @@ ORG_DESCRIPTOR_BEFORE_RE = re.compile(rf"\b(?:{ORG_DESCRIPTORS})\s+$", re.I)
 _LONGEST_DESCRIPTOR = max(len(re.sub(r"\[\w+\]", "x", d)) for d in ORG_DESCRIPTORS.split("|"))
 
 
+# "Brazilian oil company X", "Nigeria's state-owned refiner X": the country of the descriptor.
+DESCRIPTOR_COUNTRY_RE = re.compile(
+    rf"\b([A-Z][\w-]+)(?:['’]s)?\s+(?:[a-z-]+\s+){{0,3}}?(?:{ORG_DESCRIPTORS})\s+$"
+)
+
+
+def _descriptor_country(before: str) -> str | None:
+    m = DESCRIPTOR_COUNTRY_RE.search(before[-120:])
+    if not m:
+        return None
+    word = m.group(1)
+    return gazetteer.country_code_for_demonym(word) or gazetteer.country_code_for(word)
+
+
 def _descriptor_before(before: str) -> bool:
     r"""Whether `before` ends in a descriptor and whitespace ("the broadcaster ").
 
@@ -1451,7 +1467,8 @@ def _classify_run(
     # Known organizations and acronyms.
     if surface in known_orgs() or surface in state.acronyms:
         name = state.acronyms.get(surface, surface)
-        _add(state, sentence, start, end, ORGANIZATION, name, None, _org_country(words))
+        country = _org_country(words) or _descriptor_country(before)
+        _add(state, sentence, start, end, ORGANIZATION, name, None, country)
         return
     titled = _titled_person_start(run)
     if titled is not None and _has_org_head(run[:titled]):
@@ -1484,7 +1501,8 @@ def _classify_run(
         and (_descriptor_before(before) or ORG_APPOSITION_RE.match(after))
     ):
         if _has_org_head(run) or len(run) <= 4:
-            _add(state, sentence, start, end, ORGANIZATION, surface, None, _org_country(words))
+            country = _org_country(words) or _descriptor_country(before)
+            _add(state, sentence, start, end, ORGANIZATION, surface, None, country)
         return
 
     k = _split_title(words)

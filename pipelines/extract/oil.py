@@ -33,13 +33,15 @@ SUPPLY_VERBS = (
     r"supplies|supplied|supply|supplying|ships|shipped|ship|shipping|sends|sent|send|sending|"
     r"sells|sold|sell|selling|exports|exported|export|exporting|delivers|delivered|deliver|"
     r"delivering|provides|provided|provide|providing|gives|gave|give|donated|donates|"
-    r"carries|carried|carry|carrying|transports|transported|transport|transporting"
+    r"carries|carried|carry|carrying|transports|transported|transport|transporting|"
+    r"pumped|pumping"  # not "pumps": "Iraq pumps 4 million bpd" is its output
 )
 # "X is Y's top crude supplier", "X replaced Z as Y's biggest oil supplier"
 SUPPLIER_ROLE_RE = re.compile(
     r"([A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})['’]s?\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:(?:crude\s+|oil\s+|fuel\s+|diesel\s+|LNG\s+|petroleum\s+)+(?:supplier|provider|source)\b"
-    r"|(?:supplier|provider|source)\s+of\s+(?:[\w-]+\s+)?(?:crude|oil|fuel|diesel|LNG|petroleum)\b)"
+    # "one of Italy's biggest suppliers of crude": the plural after "one of"
+    r"(?:(?:crude\s+|oil\s+|fuel\s+|diesel\s+|LNG\s+|petroleum\s+)+(?:supplier|provider|source)s?\b"
+    r"|(?:supplier|provider|source)s?\s+of\s+(?:[\w-]+\s+)?(?:crude|oil|fuel|diesel|LNG|petroleum)\b)"
     r"|\b(?:supplier|provider|source|exporter)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:crude|oil|fuel|diesel|LNG|petroleum)\b(?:\s+oil)?\s+to\s+"
 )
@@ -276,7 +278,7 @@ def _frame(sentence, actors, commodity, focus):
     for m in re.finditer(rf"\b(?:{SUPPLY_VERBS})\s+", t, re.I):
         rec = after(m.end(), 2)
         if rec and re.match(
-            r"\s*(?:with|[\w\s,.$]{0,40}?\bworth of)\s+(?:[\w,.$]+\s+){0,6}?(?:crude|oil|fuel|diesel|gasoline|petrol|petroleum|LNG|liquefied)\b",
+            r"\s*(?:with|[\w\s,.$]{0,40}?\bworth of)\s+(?:[\w,.$/]+\s+){0,9}?(?:crude|oil|fuel|diesel|gasoline|petrol|petroleum|LNG|liquefied)\b",
             t[rec.end - s0 :],
             re.I,
         ):
@@ -428,10 +430,19 @@ def _period_start(period_text: str, published_at: date | None) -> date | None:
     return resolve(period_text, published_at) if published_at else None
 
 
+def _party(actor: Mention | None, country_code: str | None) -> int | str | None:
+    """Who a flow's end is: the actor when named (Petrobras and Brazil are two suppliers, though
+    one country), else its country."""
+    return actor.entity_key if actor is not None else country_code
+
+
 def _dedupe(flows: list[OilFlow]) -> list[OilFlow]:
-    kept: dict[tuple[str | None, str | None], OilFlow] = {}
+    kept: dict[tuple[int | str | None, int | str | None], OilFlow] = {}
     for f in flows:
-        key = (f.supplier_country_code, f.recipient_country_code)
+        key = (
+            _party(f.supplier, f.supplier_country_code),
+            _party(f.recipient, f.recipient_country_code),
+        )
         if key not in kept or kept[key].amount is None and f.amount is not None:
             kept[key] = f
     return list(kept.values())
