@@ -450,6 +450,31 @@ MEETINGS = [
         ],
     ),
     case(
+        "hyphenated-surname-on-later-mention",
+        "Libyan Oil Minister Khalifa Abdul-Hamid arrived in Rome on Monday. On Tuesday "
+        "Abdul-Hamid held talks with Italian Prime Minister Paola Rinaldi.",
+        [
+            M(
+                "visit",
+                VISITOR("Khalifa Abdul-Hamid"),
+                HOST("Italy"),
+                place="Rome",
+                country="IT",
+                when="Monday",
+                on=MON,
+            ),
+            M(
+                "meeting",
+                P("Khalifa Abdul-Hamid"),
+                P("Paola Rinaldi"),
+                place="Rome",
+                country="IT",
+                when="Tuesday",
+                on=TUE,
+            ),
+        ],
+    ),
+    case(
         "call-with-time-phrase-before-with",
         "Nigerian President Adamu Bello spoke by phone on Tuesday with Chadian President "
         "Idriss Mahamat about the border.",

@@ -1358,6 +1358,9 @@ def _classify_run(
     # Sentence-initial and function words are not part of names.
     while run and run[0].text.lower() in LEADING_WORDS and not run[0].is_all_caps:
         run = run[1:]
+    # "On Tuesday Abdul-Hamid held talks": a weekday before a name is a time, not a name.
+    while len(run) > 1 and run[0].text.lower() in WEEKDAYS and not _has_org_head(run):
+        run = run[1:]
     # The first word after a dateline opens the sentence too: "(AP) _ Police fired …".
     opener = sentence.start + dateline_end(sentence.text)
     # "Dissident Oswaldo Paya": a capitalized sentence opener before a given name.
@@ -1623,6 +1626,16 @@ def _country_in(text: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+def _is_part_of_name(key: str, name: str) -> bool:
+    """Whether a folded single word is one of the words of a name of several, or, for a
+    hyphenated word ("Abdul-Ghani", "el-Sisi", folded to two words), a run of them in order."""
+    keys = _full_name_keys(name)
+    if " " not in key:
+        return key in keys
+    return all(part in keys for part in key.split()) and f" {key} " in f" {fold(name)} "
+
+
+@lru_cache(maxsize=65536)
 def _full_name_keys(name: str) -> frozenset[str]:
     """The folded words of a name of several words ("Jacinda Ardern"); none for one word."""
     if len(name.split()) <= 1:
@@ -1642,7 +1655,7 @@ def _resolve_single(
     word = _strip_possessive(run[0].text)
     end = start + len(word)
     key = fold(word)
-    full = [m for m in state.mentions if m.actor_type == PERSON and key in _full_name_keys(m.name)]
+    full = [m for m in state.mentions if m.actor_type == PERSON and _is_part_of_name(key, m.name)]
     if full:
         # Prefer the nearest full name mentioned before; else the first one after.
         before = [m for m in full if m.start < start]
