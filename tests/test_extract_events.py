@@ -450,6 +450,75 @@ MEETINGS = [
         ],
     ),
     case(
+        "visit-in-relative-clause-of-subject",
+        "Iraqi Oil Minister Faris Hamdan held talks in Ankara on Monday. Hamdan, who is on a "
+        "two-day visit to Turkey, also met President Mehmet Kaya.",
+        [
+            M("visit", VISITOR("Faris Hamdan"), HOST("Turkey"), country="TR"),
+            M("meeting", P("Faris Hamdan"), P("Mehmet Kaya")),
+        ],
+    ),
+    case(
+        "visit-host-is-the-place-arrived-in-not-a-later-demonym",
+        "Indonesian President Budi Santoso arrived in Brasilia on Tuesday for a state visit, "
+        "the first by an Indonesian head of state in a decade.",
+        [
+            M(
+                "visit",
+                VISITOR("Budi Santoso"),
+                HOST("Brazil"),
+                place="Brasilia",
+                country="BR",
+                when="Tuesday",
+                on=TUE,
+            ),
+        ],
+    ),
+    case(
+        "talks-brought-together-x-and-counterpart-apposition",
+        "The negotiations in Doha on Saturday brought together Pakistan's Defence Minister "
+        "Imran Qureshi and his Afghan counterpart, Mullah Abdul Rahim.",
+        [
+            M(
+                "meeting",
+                P("Abdul Rahim"),
+                P("Imran Qureshi"),
+                place="Doha",
+                country="QA",
+                when="Saturday",
+                on=SAT,
+            )
+        ],
+    ),
+    case(
+        "welcome-ceremony-for-guest",
+        "Chinese President Li Wei held a welcome ceremony for Kazakh President Nurlan Abenov in "
+        "Beijing on Wednesday.",
+        [
+            M(
+                "ceremony",
+                P("Li Wei"),
+                P("Nurlan Abenov"),
+                place="Beijing",
+                country="CN",
+                when="Wednesday",
+                on=WED,
+            )
+        ],
+    ),
+    case(
+        "said-he-had-spoken-with-person",
+        "Foreign Minister Imran Qureshi said he had spoken with Afghan Foreign Minister Abdul "
+        "Rahim on Thursday.",
+        [M("meeting", P("Abdul Rahim"), P("Imran Qureshi"), when="Thursday", on=THU)],
+    ),
+    case(
+        "neg-spoke-to-reporters-and-an-outlet",
+        "Foreign Minister Imran Qureshi spoke to reporters in Islamabad and later spoke with "
+        "Reuters about the talks.",
+        [],
+    ),
+    case(
         "hyphenated-surname-on-later-mention",
         "Libyan Oil Minister Khalifa Abdul-Hamid arrived in Rome on Monday. On Tuesday "
         "Abdul-Hamid held talks with Italian Prime Minister Paola Rinaldi.",

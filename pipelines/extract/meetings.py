@@ -113,6 +113,14 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         ("summit",),
     ),
     ("ceremony", r"\blaid\s+a\s+wreath\b", "participant", "participant", ("wreath",)),
+    # "Xi held a welcome ceremony for Tokayev": the host and the guest it honoured
+    (
+        "ceremony",
+        r"\b(?:held|hosted|holds|hosts)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}ceremony\s+for\b",
+        "participant",
+        "participant",
+        ("ceremony",),
+    ),
     (
         "ceremony",
         r"\b(?:attended|presided over)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}ceremony\b",
@@ -222,13 +230,23 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     ),
     # "is due to visit Mexico", "will visit the Vatican"
     ("visit", r"\bvisit\b(?=\s+(?:[A-Z]|the\s+[A-Z]))", "visitor", "host", ("visit",)),
-    # "a meeting between X and Y": no subject, the participants follow
+    # "X said he had spoken with Y": a conversation with a person (its medium unsaid)
+    (
+        "spoke",
+        r"\b(?:spoke|spoken|speaks|talked|talks)\s+(?:with|to)\b",
+        "participant",
+        "participant",
+        ("spoke", "spoken", "speaks", "talked", "talks"),
+    ),
+    # "a meeting between X and Y": no subject, the participants follow; "the negotiations
+    # brought together X and Y"
     (
         "between",
-        r"\b(?:meeting|meetings|talks|summit|phone call|call|encounter)\s+between\b",
+        r"\b(?:meeting|meetings|talks|summit|phone call|call|encounter)\s+between\b"
+        r"|\bbrought\s+together\b",
         "participant",
         "participant",
-        ("between",),
+        ("between", "brought"),
     ),
 ]
 TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
@@ -242,7 +260,7 @@ TRIGGER_WORDS_RE = re.compile(
     r"signed|signs|inked|"
     r"discussions|consultations|conferred|sat down|received|receives|hosted|hosts|welcomed|"
     r"welcomes|visit\w*|toured|tours|arrived|arrives|landed|lands|trip|travel\w*|flew|flies|fly|"
-    r"heads|headed|went|between)\b",
+    r"heads|headed|went|between|brought|spoke|spoken|speaks|talked)\b",
     re.IGNORECASE,
 )
 TRIGGER_WORDS_LOWERED_RE = lowered_re(TRIGGER_WORDS_RE)  # the same test, faster
@@ -347,22 +365,25 @@ def _sentence_meetings(
             if len({k for k, _ in keyed}) < 2:
                 continue
             used_triggers.append((t_start, t_end))
-            places = [p for p in actors.places_in(sentence.index) if p.start >= t_start]
-            cities = [p for p in places if not p.is_country]
+            in_sentence = actors.places_in(sentence.index)
+            cities = [p for p in in_sentence if p.start >= t_start and not p.is_country]
             # "the Emir of Kano … at the Villa in Abuja": where it happened follows in/at/to
             city = next(
-                (
-                    p
-                    for p in cities
-                    if re.search(
-                        r"\b(?:in|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$",
-                        sentence.text[
-                            max(0, p.start - sentence.start - 40) : p.start - sentence.start
-                        ],
-                    )
-                ),
+                (p for p in cities if _introduced_place(sentence, p, "in|at|to")),
                 cities[0] if cities else None,
             )
+            if city is None:
+                # "In Beijing, Xi met …", "The talks in Doha brought together …"
+                city = next(
+                    (
+                        p
+                        for p in in_sentence
+                        if p.start < t_start
+                        and not p.is_country
+                        and _introduced_place(sentence, p, "in")
+                    ),
+                    None,
+                )
             place_country = host_code or (city.country_code if city else None)
             if (
                 city is None
@@ -481,6 +502,11 @@ def _frame(
         if not objects or objects[0].actor_type != PERSON:
             return None
         return "meeting", keyed + [(objects[0].entity_key, "object")], None
+    if kind == "spoke":
+        # "spoke to reporters", "told Reuters": only a named person is a counterpart
+        if not objects or objects[0].actor_type != PERSON or subject.actor_type != PERSON:
+            return None
+        return "meeting", keyed + [(objects[0].entity_key, "object")], None
     if kind == "reception_passive":
         if not objects or objects[0].actor_type != PERSON or subject.actor_type != PERSON:
             return None
@@ -533,8 +559,9 @@ def _subjects(
     for b in re.finditer(r"[;:]|,\s*(?:but|and|while|who|which)\b|\bthat\b", before_text):
         clause_start = sentence.start + b.end()
     candidates = [m for m in mentions if clause_start <= m.start and m.end <= t_start]
-    if not candidates and re.search(r",\s*who\s+(?:\w+\s+){0,2}$", before_text):
-        # "Blinken, who met Netanyahu on Monday, said …": the relative's antecedent
+    if not candidates and re.search(r",\s*who\s+(?:[\w-]+\s+){0,4}$", before_text):
+        # "Blinken, who met Netanyahu on Monday, said …", "X, who is on a two-day visit to
+        # Turkey, …": the relative's antecedent
         comma = before_text.rfind(",")
         antecedent = [m for m in mentions if m.end - sentence.start <= comma]
         if antecedent and not sentence.text[antecedent[-1].end - sentence.start : comma].strip():
@@ -549,7 +576,7 @@ def _subjects(
             gap = sentence.text[group[-1].end - sentence.start : m.start - sentence.start]
             # "X and Y", "X, President Y and Prime Minister Z"
             if re.fullmatch(
-                r"\s*(?:,\s*)?(?:and|&)\s+(?:[\w’'-]+\s+){0,4}?|\s*,\s+(?:[A-Z][\w’'.-]*\s+){0,3}",
+                r"\s*(?:,\s*)?(?:and|&)\s+(?:[\w’'-]+,?\s+){0,4}?|\s*,\s+(?:[A-Z][\w’'.-]*\s+){0,3}",
                 gap,
             ):
                 group.append(m)
@@ -596,7 +623,8 @@ def _objects(
         gap = sentence.text[picked[-1].end - sentence.start : m.start - sentence.start]
         if SEQUENCE_GAP_RE.search(gap):
             break  # "met Biden and later Scholz": another meeting, not a third participant
-        if re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:[\w’'-]+\s+){0,5}?|\s*,\s*", gap):
+        # "X and his Afghan counterpart, Mullah Y": the apposition's comma stays in the gap
+        if re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:[\w’'-]+,?\s+){0,5}?|\s*,\s*", gap):
             picked.append(m)
         else:
             break
@@ -656,13 +684,20 @@ def _qualifies_next(sentence: Sentence, m: Mention, nxt: Mention) -> bool:
     return bool(re.fullmatch(rf",\s*{HONORIFICS_RE}", gap) and TITLE_OF_BEFORE_RE.search(before))
 
 
+def _introduced_place(sentence: Sentence, place: Place, prepositions: str) -> bool:
+    """Whether the place follows one of the prepositions ("in the Qatari capital Doha")."""
+    before = sentence.text[max(0, place.start - sentence.start - 40) : place.start - sentence.start]
+    return bool(re.search(rf"\b(?:{prepositions})\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}$", before))
+
+
 def _visit_host(places: list[Place], objects: list[Mention]) -> str | None:
-    for o in objects[:1]:
-        if o.actor_type == COUNTRY and o.country_code:
-            return o.country_code
-    if places:
-        return places[0].country_code
-    return None
+    """The country visited: the first named after the trigger, as a country or a place in it
+    ("arrived in Brasilia …, the first by an Indonesian head of state" visits Brazil)."""
+    country = next((o for o in objects[:1] if o.actor_type == COUNTRY and o.country_code), None)
+    place = places[0] if places else None
+    if country is not None and (place is None or country.start <= place.start):
+        return country.country_code
+    return place.country_code if place is not None else None
 
 
 def _nearest(dates: list[re.Match[str]], pos: int) -> str:
