@@ -488,6 +488,49 @@ TITLED = [
         {"Greg Abbott": {"title": "Gov.", "country_code": "US"}},
     ),
     case(
+        "unknown-place-before-local-title",
+        "Kaduna Governor Bashir Uba condemned the attack on the village.",
+        {("Bashir Uba", P)},
+        {"Bashir Uba": {"title": "Governor"}},
+    ),
+    case(
+        "title-head-after-organization-before-unknown-given-name",
+        "Central Bank Governor Olumide Adeyemi said inflation had slowed.",
+        {("Olumide Adeyemi", P)},
+        {"Olumide Adeyemi": {"title": "Central Bank Governor"}},
+    ),
+    case(
+        "currency-is-no-country",
+        "The contracts are worth 12.5 billion U.S. dollars, the Xinhua news agency said.",
+        {("Xinhua", O)},
+    ),
+    case(
+        "crude-grades-are-no-actors",
+        "Nigeria's Bonny Light and Qua Iboe grades rose while Urals fell, traders said.",
+        {("NG", C)},
+    ),
+    case(
+        "person-apposition-with-an-occupation",
+        "Brent Walsh, a trader in Singapore, said Asian refiners were cautious.",
+        {("Brent Walsh", P)},
+    ),
+    case(
+        "acronym-defined-after-head-noun-and-connectors",
+        "The Association of the Petroleum Industry of Kurdistan (APIKUR) said exports would "
+        "resume. APIKUR wants payment guarantees.",
+        {("Association of the Petroleum Industry of Kurdistan", O)},
+    ),
+    case(
+        "acronym-spelled-name-with-two-heads-is-one-body",
+        "The Nigerian Upstream Petroleum Regulatory Commission (NUPRC) said output rose.",
+        {("Nigerian Upstream Petroleum Regulatory Commission", O)},
+    ),
+    case(
+        "dateline-acronym-and-full-name-are-one-outlet",
+        "KYIV (AP) — Russia launched 40 drones overnight, The Associated Press reported.",
+        {("Associated Press", O), ("RU", C)},
+    ),
+    case(
         "two-word-place-opening-a-sentence-before-local-title",
         "New York Governor Lena Ortiz met San Diego Mayor Paul Weber on Friday.",
         {("Lena Ortiz", P), ("Paul Weber", P)},

@@ -16,12 +16,14 @@ from pipelines.extract import gazetteer
 from pipelines.extract.dates import MONTHS, WEEKDAYS
 from pipelines.extract.gazetteer import fold
 from pipelines.extract.lexicon import (
+    crude_grades,
     first_names,
     known_orgs,
     non_name_words,
     org_heads,
     reporting_verbs,
     title_heads,
+    title_words,
     titles,
 )
 from pipelines.extract.sentences import Sentence, dateline_end
@@ -102,8 +104,9 @@ ORG_DESCRIPTORS = (
     r"network|newspaper|daily|agency|outlet|broadcaster|channel|magazine|group|company|firm|"
     r"party|militia|organi[sz]ation|think tank|station|website|news site|tabloid|weekly|"
     r"television|radio|movement|coalition|airline|producer|insurgents|rebels|"
-    r"refiner|refinery|carmaker|automaker|planemaker|shipbuilder|shipper|miner|lender|bank|"
-    r"insurer|retailer|conglomerate|operator|charity|watchdog|regulator|supplier|trader|utility"
+    # (not words that also describe a person: "X, a trader", "oil trader X")
+    r"refiner|refinery|carmaker|automaker|planemaker|shipbuilder|lender|insurer|retailer|"
+    r"conglomerate|charity|watchdog|regulator"
 )
 NAME_PREFIX_RE = re.compile(r"(?:al|el|bin|ibn|abu|ben|ul|ud)-[A-ZÀ-Þ]")
 ROMAN_NUMERAL_RE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
@@ -784,6 +787,18 @@ def _find_acronyms(text: str) -> dict[str, str]:
                     k -= 1
                 else:
                     break
+            # "Association of the Petroleum Industry of Kurdistan (APIKUR)": a head noun just
+            # before the connectors opens the name, which runs on to the parenthesis.
+            j = k
+            while j > 0 and words[j - 1].lower() in _CONNECTOR_WORDS:
+                j -= 1
+            if (
+                j < k
+                and j > 0
+                and words[j - 1].lower() in org_heads()
+                and words[j - 1][:1].isupper()
+            ):
+                k = j - 1
             tail = words[k:]
             while tail and not tail[0][:1].isupper():
                 tail = tail[1:]
@@ -877,8 +892,25 @@ def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
         )
     ]
     mentions = _drop_locative_only_countries(mentions)
+    _expand_bare_acronyms(mentions)
     entities = _cluster(mentions)
     return ActorAnalysis(mentions, entities, state.places)
+
+
+BARE_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+
+
+def _expand_bare_acronyms(mentions: list[Mention]) -> None:
+    """'(AP)' in the dateline and 'The Associated Press' later are one organization: an
+    acronym never defined in parentheses takes the one organization name in the article whose
+    capitals spell it."""
+    names = {m.name for m in mentions if m.actor_type == ORGANIZATION and " " in m.name}
+    for m in mentions:
+        if m.actor_type != ORGANIZATION or not BARE_ACRONYM_RE.fullmatch(m.name):
+            continue
+        spelled = [n for n in names if _spells(n.split(), m.name)]
+        if len(spelled) == 1:
+            m.name = spelled[0]
 
 
 HEADLINE_SMALL_WORDS = frozenset(
@@ -1105,6 +1137,28 @@ def _titled_person_start(run: list[Token]) -> int | None:
     return None
 
 
+def _titled_person_after_org(run: list[Token]) -> int | None:
+    """'Central Bank Governor Olayemi Cardoso': an organization, a title head, then two or
+    three name words (given names the lexicon lacks) that hold no head noun, title or
+    non-name word."""
+    for k in range(2, len(run) - 1):
+        rest = run[k:]
+        if (
+            run[k - 1].text.lower() in title_heads()
+            and run[k - 2].is_head
+            and 2 <= len(rest) <= 3
+            and not any(
+                t.is_head
+                or t.text.lower() in title_words()
+                or t.text.lower() in non_name_words()
+                or gazetteer.country_code_for(t.text)
+                for t in rest
+            )
+        ):
+            return k
+    return None
+
+
 def _org_split(run: list[Token]) -> int | None:
     """'United Nations World Food Program' names two bodies: split after the first head noun."""
     heads = [i for i, t in enumerate(run) if t.is_cap and t.text.lower() in org_heads()]
@@ -1142,7 +1196,11 @@ APPOSITION_BEFORE_RE = re.compile(
     r"(?P<head>[a-z][\w-]+))[”\"’']?,\s*$"
 )
 ORG_APPOSITION_RE = re.compile(
-    rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{ORG_DESCRIPTORS})\b", re.IGNORECASE
+    rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{ORG_DESCRIPTORS})\b"
+    # "X, a charity worker", "X, a group leader": the descriptor qualifies a person
+    r"(?![\s-]+(?:workers?|officials?|employees?|executives?|chief|leaders?|spokes\w+|"
+    r"directors?|managers?|founders?|members?|analysts?|heads?|volunteers?|activists?)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -1252,6 +1310,10 @@ US_STATES = frozenset(
         "West Virginia",
     ]
 )
+
+
+# Titles of local offices, which a place's name may precede ("Texas Governor", "Kano Mayor").
+LOCAL_TITLES = frozenset(["Governor", "Gov.", "Mayor", "Lord Mayor", "Premier", "Governor-General"])
 
 
 def _local_code(name: str) -> str | None:
@@ -1401,8 +1463,8 @@ def _classify_run(
     if surface.endswith(".") and not DOTTED_ACRONYM_END_RE.search(surface):
         end -= 1
         surface = surface[:-1]
-    if not surface:
-        return
+    if not surface or surface in crude_grades():
+        return  # "Bonny Light and Qua Iboe grades": oil, not actors
     # Within the sentence: "… with Saudi officials. Mr. Perriello" says nothing of his country.
     before = state.text[max(sentence.start, start - 60) : start]
     after = _context_after(state.text, end)
@@ -1467,6 +1529,17 @@ def _classify_run(
                 for sen, toks, title, country in rest_pending
             )
             return
+    # "Borno Governor X", "Lviv Mayor X": a place the gazetteer does not know, then the title of
+    # a local office; the place is no actor, the titled person is.
+    if (
+        len(run) > 3
+        and words[1] in LOCAL_TITLES
+        and fold(words[0]) not in first_names()
+        and words[0].lower() not in non_name_words()
+        and _split_title(words[1:])
+    ):
+        _classify_run(state, sentence, run[1:], pending)
+        return
     # Known organizations and acronyms.
     if surface in known_orgs() or surface in state.acronyms:
         name = state.acronyms.get(surface, surface)
@@ -1474,6 +1547,8 @@ def _classify_run(
         _add(state, sentence, start, end, ORGANIZATION, name, None, country)
         return
     titled = _titled_person_start(run)
+    if titled is None and _has_org_head(run):
+        titled = _titled_person_after_org(run)
     if titled is not None and _has_org_head(run[:titled]):
         # "Supreme Court Justice Sonia Sotomayor", "Police Chief John Miller": an organization
         # word inside a title does not make the person an organization.
@@ -1493,7 +1568,9 @@ def _classify_run(
             state, sentence, start, run[k_title].start, end, " ".join(before.split()[-3:])
         )
         return
-    split = _org_split(run)
+    # A name an acronym spells is one body ("Nigerian Upstream Petroleum Regulatory Commission
+    # (NUPRC)"), though it holds two head nouns.
+    split = None if surface in state.acronyms.values() else _org_split(run)
     if split:
         _classify_run(state, sentence, run[:split], pending)
         _classify_run(state, sentence, run[split:], pending)
@@ -1843,12 +1920,15 @@ def _add(
 
 def _add_country(state: _ArticleState, sentence: Sentence, start: int, end: int, code: str) -> None:
     """A country name is both a place (for events) and, unless only locative, an actor."""
+    if CURRENCY_AFTER_RE.match(state.text, end):
+        return  # "43.8 billion U.S. dollars": a currency, neither actor nor place
     name = state.text[start:end]
     state.places.append(Place(sentence.index, start, end, name, code, True))
     locative = _is_locative(_context_before(state.text, start))
     _add(state, sentence, start, end, COUNTRY, name, None, code, locative=locative)
 
 
+CURRENCY_AFTER_RE = re.compile(r"[\s-]+(?:dollars?|cents?)\b")
 LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|inside|within|across|throughout|near)\s+(?:the\s+)?$")
 
 

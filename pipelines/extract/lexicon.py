@@ -54,6 +54,12 @@ def victim_nouns() -> frozenset[str]:
 
 
 @cache
+def crude_grades() -> frozenset[str]:
+    """Named crude grades ("Bonny Light", "Urals"): commodities written like names."""
+    return frozenset(_lines("crude_grades.txt"))
+
+
+@cache
 def non_name_words() -> frozenset[str]:
     return frozenset(w.lower() for w in _lines("non_name_words.txt"))
 
