@@ -2415,6 +2415,25 @@ def test_event_database_notes(text: str, expected: list[tuple]) -> None:
 OIL_FLOWS = [
     # --- positives
     case(
+        "demonym-in-flow-noun-phrase-is-supplier-not-the-speaker",
+        "Iran's oil minister Javad Karimi told reporters that Iranian crude exports to China "
+        "rose in March.",
+        [F("Iran", "China", "IR", "CN", "crude")],
+    ),
+    case(
+        "recipients-joined-by-and",
+        "Nigeria exported gasoline to Cameroon and Togo, port officials said.",
+        [
+            F("Nigeria", "Cameroon", "NG", "CM", "fuel"),
+            F("Nigeria", "Togo", "NG", "TG", "fuel"),
+        ],
+    ),
+    case(
+        "next-clause-subject-is-no-second-recipient",
+        "Venezuela shipped oil to Cuba and Russia sent wheat to Syria.",
+        [F("Venezuela", "Cuba", "VE", "CU", "oil")],
+    ),
+    case(
         "pumping-crude-to-country",
         "Azerbaijan has been pumping about 90,000 barrels per day of crude to Georgia through "
         "the pipeline.",

@@ -52,6 +52,11 @@ BUYER_GROUP_RE = re.compile(
 )
 
 
+# "Russian oil supplies", "Iranian crude exports": a demonym opening the flow's noun phrase.
+NOUN_PHRASE_DEMONYM_RE = re.compile(
+    r"\b([A-Z][a-zà-ÿ]+)\s+(?:[a-z]+\s+){0,2}(?:crude|oil|fuel|diesel|gasoline|LNG|gas)"
+    r"(?:\s+oil)?\s+$"
+)
 # "according to", "due to", "compared to": a "to" that names no recipient.
 NOT_SOURCE_TO = r"(?<!according )(?<!due )(?<!compared )(?<!close )(?<!ahead )"
 
@@ -202,24 +207,59 @@ def extract_oil_flows(
         period = PERIOD_RE.search(sentence.text)
         period_text = period.group("p").strip() if period else None
         start = _period_start(period_text, published_at) if period_text else None
-        flows.append(
-            OilFlow(
-                sentence_index=sentence.index,
-                supplier=supplier,
-                recipient=recipient,
-                supplier_country_code=supplier_code,
-                recipient_country_code=recipient_code,
-                commodity=_commodity(commodity.group("c")),
-                amount=amount,
-                unit=unit,
-                status=_status(sentence.text),
-                period_text=period_text,
-                period_start=start,
-                period_end=None,
-                evidence_text=sentence.text,
+        recipients = [(recipient, recipient_code)]
+        if recipient is not None:
+            recipients += [
+                (r, _actor_code(r, actors)) for r in _joined_recipients(sentence, actors, recipient)
+            ]
+        for rec, rec_code in recipients:
+            if supplier_code and supplier_code == rec_code:
+                continue
+            flows.append(
+                OilFlow(
+                    sentence_index=sentence.index,
+                    supplier=supplier,
+                    recipient=rec,
+                    supplier_country_code=supplier_code,
+                    recipient_country_code=rec_code,
+                    commodity=_commodity(commodity.group("c")),
+                    # A volume stated for several recipients together is no one flow's amount.
+                    amount=amount if len(recipients) == 1 else None,
+                    unit=unit if len(recipients) == 1 else None,
+                    status=_status(sentence.text),
+                    period_text=period_text,
+                    period_start=start,
+                    period_end=None,
+                    evidence_text=sentence.text,
+                )
             )
-        )
     return _dedupe(flows)
+
+
+# A verb right after a name makes it a clause's subject, not one more recipient.
+CLAUSE_SUBJECT_RE = re.compile(
+    rf"\s+(?:has|have|had|is|are|was|were|will|would|said|says|\w+ed|\w+s|{SUPPLY_VERBS}|"
+    rf"{RECEIVE_VERBS})\b(?!\s+of\b)"
+)
+JOINED_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _joined_recipients(sentence: Sentence, actors: ActorAnalysis, first: Mention) -> list[Mention]:
+    """'to Cameroon and Togo', 'to India, China and Turkey': every country joined to the
+    recipient by commas or 'and' receives the flow too."""
+    joined: list[Mention] = []
+    last = first
+    for m in actors.in_sentence(sentence.index):
+        if m.start <= last.start or m.actor_type != first.actor_type:
+            continue
+        gap = sentence.text[last.end - sentence.start : m.start - sentence.start]
+        if not JOINED_RE.fullmatch(gap):
+            break
+        if CLAUSE_SUBJECT_RE.match(sentence.text, m.end - sentence.start):
+            break  # "to Cuba and Russia sent fuel": the subject of the next clause
+        joined.append(m)
+        last = m
+    return joined
 
 
 def _frame(sentence, actors, commodity, focus):
@@ -294,6 +334,14 @@ def _frame(sentence, actors, commodity, focus):
         re.I,
     ):
         sup, rec = before(m.start(), 80), after(m.end(), 25)
+        # "Novak said Russian oil supplies to India …": the demonym in the noun phrase is the
+        # supplier, not the speaker before it.
+        dem = NOUN_PHRASE_DEMONYM_RE.search(t, max(0, m.start() - 40), m.start())
+        dem_code = gazetteer.country_code_for_demonym(dem.group(1)) if dem else None
+        if dem_code and rec and code(rec) != dem_code:
+            sup = _country_mention(actors, dem_code)
+            if sup is None:
+                return None, rec, dem_code, code(rec)
         if sup and rec and sup.entity_key != rec.entity_key:
             return sup, rec, code(sup), code(rec)
     # "access to X's oil" / "X's oil" / "<demonym> oil" / "oil from X"
