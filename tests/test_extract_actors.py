@@ -531,6 +531,62 @@ TITLED = [
         {("Associated Press", O), ("RU", C)},
     ),
     case(
+        "credits-with-colon-assistance-and-contributor-lines",
+        "Edited by: Karl Hansen\n\n--With assistance from Tomas Berg.\n\nAssociated Press "
+        "writer Lucia Ramos in Arequipa contributed to this report.",
+        set(),
+    ),
+    case(
+        "currency-prefix-is-no-country",
+        "The loan is worth US$380 million, Finance Minister Ana Duarte said.",
+        {("Ana Duarte", P)},
+    ),
+    case(
+        "opening-adjective-before-a-country",
+        "Neighboring Bolivia sent a team of 40 rescuers.",
+        {("BO", C)},
+    ),
+    case(
+        "small-state-demonym-before-title",
+        "Maldivian President Ahmed Rasheed arrived in New Delhi on Sunday.",
+        {("Ahmed Rasheed", P)},
+        {"Ahmed Rasheed": {"country_code": "MV"}},
+    ),
+    case(
+        "possessive-descriptor-describes-a-person",
+        "Mark Ellis, the insurer's chairman, resigned on Friday.",
+        {("Mark Ellis", P)},
+    ),
+    case(
+        "country-as-subject-gives-no-descriptor-country",
+        "An official in Iran told the news agency Reuters that talks would continue.",
+        {("Reuters", O)},
+        {"Reuters": {"country_code": None}},
+    ),
+    case(
+        "weekday-given-name-is-kept",
+        "Yoruba activist Sunday Adeyemi was freed on bail.",
+        {("Sunday Adeyemi", P)},
+    ),
+    case(
+        "one-word-grade-as-a-surname",
+        "Czech lawmaker Tomas Sokol spoke first. Sokol said the vote would pass.",
+        {("Tomas Sokol", P)},
+        {"Sokol": {"entity": "Tomas Sokol"}},
+    ),
+    case(
+        "title-modifier-before-local-title-stays-in-the-title",
+        "Deputy Governor Rhoda Wanjiku said the county would reopen schools.",
+        {("Rhoda Wanjiku", P)},
+        {"Rhoda Wanjiku": {"title": "Deputy Governor"}},
+    ),
+    case(
+        "acronym-after-and-the-is-the-second-body",
+        "Russia's Defence Ministry and the Federal Security Service (FSB) said the border was "
+        "closed.",
+        {("RU", C), ("Defence Ministry", O), ("Federal Security Service", O)},
+    ),
+    case(
         "two-word-place-opening-a-sentence-before-local-title",
         "New York Governor Lena Ortiz met San Diego Mayor Paul Weber on Friday.",
         {("Lena Ortiz", P), ("Paul Weber", P)},

@@ -67,6 +67,13 @@ def test_every_meeting_trigger_match_holds_one_of_its_keywords(index: int) -> No
             assert keywords.search(lowered_for_keywords(text)), (kind, text)
 
 
+def test_every_meeting_trigger_match_passes_the_sentence_prefilter() -> None:
+    """The prefilter runs before any trigger: a sentence it rejects is never tried."""
+    for text in SENTENCES:
+        if any(pattern.search(text) for _kind, pattern, _s, _o in meetings.TRIGGERS):
+            assert meetings.TRIGGER_WORDS_LOWERED_RE.search(lowered_for_keywords(text)), text
+
+
 def test_every_commodity_match_holds_a_keyword() -> None:
     for text in SENTENCES:
         if oil.COMMODITY_RE.search(text):

@@ -103,10 +103,14 @@ GOVERNMENT_NOUNS = (
 ORG_DESCRIPTORS = (
     r"network|newspaper|daily|agency|outlet|broadcaster|channel|magazine|group|company|firm|"
     r"party|militia|organi[sz]ation|think tank|station|website|news site|tabloid|weekly|"
-    r"television|radio|movement|coalition|airline|producer|insurgents|rebels|"
-    # (not words that also describe a person: "X, a trader", "oil trader X")
-    r"refiner|refinery|carmaker|automaker|planemaker|shipbuilder|lender|insurer|retailer|"
-    r"conglomerate|charity|watchdog|regulator"
+    r"television|radio|movement|coalition|airline|producer|insurgents|rebels"
+)
+# Descriptors that announce a company only right before its name ("Brazilian planemaker
+# Embraer"); in an apposition they describe people as often ("X, a refinery engineer").
+# (Not words that mostly describe a person: "oil trader X".)
+ORG_DESCRIPTORS_BEFORE = (
+    rf"{ORG_DESCRIPTORS}|refiner|refinery|carmaker|automaker|planemaker|shipbuilder|"
+    r"conglomerate|charity|watchdog|monopoly|operator|generator"
 )
 NAME_PREFIX_RE = re.compile(r"(?:al|el|bin|ibn|abu|ben|ul|ud)-[A-ZÀ-Þ]")
 ROMAN_NUMERAL_RE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
@@ -133,6 +137,14 @@ LEADING_WORDS = frozenset(
         "since",
         "until",
         "during",
+        # adjectives that open a sentence before a name: "Neighboring Bolivia sent a team"
+        "neighboring",
+        "neighbouring",
+        "fellow",
+        "oil-rich",
+        "war-torn",
+        "landlocked",
+        "cash-strapped",
         "although",
         "though",
         "because",
@@ -744,6 +756,11 @@ ACRONYM_PARENS_RE = re.compile(rf"\(([{_UPPER}]{{2,10}})\)")
 _CONNECTOR_WORDS = {"of", "for", "the", "de", "del", "la", "and", "y", "&"}
 
 
+# Connectors inside one name ("Association of the …"); "and" may join two names instead
+# ("the Defence Ministry and the Federal Security Service (FSB)").
+NAME_CONNECTORS = frozenset(["of", "for", "the", "de", "del", "la", "des", "du", "di"])
+
+
 def _find_acronyms(text: str) -> dict[str, str]:
     """'Cuban News Agency (ACN)' defines ACN for the whole article.
 
@@ -790,7 +807,7 @@ def _find_acronyms(text: str) -> dict[str, str]:
             # "Association of the Petroleum Industry of Kurdistan (APIKUR)": a head noun just
             # before the connectors opens the name, which runs on to the parenthesis.
             j = k
-            while j > 0 and words[j - 1].lower() in _CONNECTOR_WORDS:
+            while j > 0 and words[j - 1].lower() in NAME_CONNECTORS:
                 j -= 1
             if (
                 j < k
@@ -837,7 +854,12 @@ def _possessive_word(word: str) -> bool:
 # Wire credits and bylines name the reporters, not actors in the story.
 CREDIT_RE = re.compile(
     r"^\s*[(\[]?\s*(?:(?:Additional|Further)\s+)?(?:[Rr]eporting|Writing|Editing|Compiled|"
-    r"Edited|Written|Produced|Translated)\s+by\s+[A-Z]"
+    r"Edited|Written|Produced|Translated)\s+by:?\s+[A-Z]"
+    # "--With assistance from X", "To contact the reporter on this story: X", "Associated Press
+    # writer X contributed to this report." (a short sentence ending so)
+    r"|^\s*[-–—]*\s*With\s+assistance\s+from\s+[A-Z]"
+    r"|^\s*To\s+contact\s+the\s+(?:reporters?|editors?|authors?)\b"
+    r"|^(?=.{0,120}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\.?\s*$)"
 )
 _BYLINE_NAME = rf"[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{1,3}}"
 BYLINE_RE = re.compile(
@@ -897,6 +919,21 @@ def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
     return ActorAnalysis(mentions, entities, state.places)
 
 
+GRADE_CONTEXT_RE = re.compile(
+    r"\s+(?:and\s+[A-Z][\w ]{0,20}\s+)?(?:crude|grades?|blends?|oil|benchmark|futures|"
+    r"prices?|cargo(?:es)?|barrels?|differentials?)\b",
+    re.I,
+)
+
+
+def _is_crude_grade(surface: str, after: str) -> bool:
+    """'Bonny Light', 'Urals crude': a named grade. A one-word grade is also a surname or a
+    word ("Czech lawmaker Tomas Sokol"), so it counts only before a market word."""
+    if surface not in crude_grades():
+        return False
+    return " " in surface or bool(GRADE_CONTEXT_RE.match(after))
+
+
 BARE_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 
 
@@ -909,7 +946,9 @@ def _expand_bare_acronyms(mentions: list[Mention]) -> None:
         if m.actor_type != ORGANIZATION or not BARE_ACRONYM_RE.fullmatch(m.name):
             continue
         spelled = [n for n in names if _spells(n.split(), m.name)]
-        if len(spelled) == 1:
+        # A known acronym keeps its own meaning unless the name is a known body too: "AP" is
+        # the Associated Press, but "ICC" is no International Cricket Council by its letters.
+        if len(spelled) == 1 and (m.name not in known_orgs() or spelled[0] in known_orgs()):
             m.name = spelled[0]
 
 
@@ -1197,9 +1236,11 @@ APPOSITION_BEFORE_RE = re.compile(
 )
 ORG_APPOSITION_RE = re.compile(
     rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{ORG_DESCRIPTORS})\b"
-    # "X, a charity worker", "X, a group leader": the descriptor qualifies a person
-    r"(?![\s-]+(?:workers?|officials?|employees?|executives?|chief|leaders?|spokes\w+|"
-    r"directors?|managers?|founders?|members?|analysts?|heads?|volunteers?|activists?)\b)",
+    # "X, a group leader", "X, the party's chairman": the descriptor qualifies a person
+    r"(?!['’]s\b)(?![\s-]+(?:workers?|officials?|employees?|executives?|chief|leaders?|"
+    r"spokes\w+|directors?|managers?|founders?|members?|analysts?|heads?|volunteers?|"
+    r"activists?|engineers?|trustees?|chairman|chairwoman|economists?|reporters?|editors?|"
+    r"correspondents?|producers?|presenters?|anchors?)\b)",
     re.IGNORECASE,
 )
 
@@ -1313,7 +1354,7 @@ US_STATES = frozenset(
 
 
 # Titles of local offices, which a place's name may precede ("Texas Governor", "Kano Mayor").
-LOCAL_TITLES = frozenset(["Governor", "Gov.", "Mayor", "Lord Mayor", "Premier", "Governor-General"])
+LOCAL_TITLES = frozenset(["Governor", "Gov.", "Mayor", "Premier", "Governor-General"])
 
 
 def _local_code(name: str) -> str | None:
@@ -1379,23 +1420,30 @@ STREET_BEFORE_RE = re.compile(r"\b(?:on|\d+)\s+$")
 LOWER_TITLE_BEFORE_RE = re.compile(r"\b([a-z][\w-]+)\s+$")
 NEXT_WORD_RE = re.compile(r"^\s*(?:,[^,]{0,80},\s*)?(\w+)")
 AGE_AFTER_RE = re.compile(r"^,\s*\d{1,3},")
-ORG_DESCRIPTOR_BEFORE_RE = re.compile(rf"\b(?:{ORG_DESCRIPTORS})\s+$", re.I)
+ORG_DESCRIPTOR_BEFORE_RE = re.compile(rf"\b(?:{ORG_DESCRIPTORS_BEFORE})\s+$", re.I)
 # The longest descriptor ("organization"); a bracketed class is one character.
-_LONGEST_DESCRIPTOR = max(len(re.sub(r"\[\w+\]", "x", d)) for d in ORG_DESCRIPTORS.split("|"))
+_LONGEST_DESCRIPTOR = max(
+    len(re.sub(r"\[\w+\]", "x", d)) for d in ORG_DESCRIPTORS_BEFORE.split("|")
+)
 
 
 # "Brazilian oil company X", "Nigeria's state-owned refiner X": the country of the descriptor.
 DESCRIPTOR_COUNTRY_RE = re.compile(
-    rf"\b([A-Z][\w-]+)(?:['’]s)?\s+(?:[a-z-]+\s+){{0,3}}?(?:{ORG_DESCRIPTORS})\s+$"
+    rf"\b([A-Z][\w-]+)(['’]s)?\s+(?:(?!(?:the|a|an)\s)[a-z-]+\s+){{0,3}}?"
+    rf"(?:{ORG_DESCRIPTORS_BEFORE})\s+$"
 )
 
 
 def _descriptor_country(before: str) -> str | None:
+    """A demonym ("Brazilian oil company") or a possessive country ("Nigeria's refiner"); a
+    country that is a clause's subject ("Venezuela sued the oil company") is neither."""
     m = DESCRIPTOR_COUNTRY_RE.search(before[-120:])
     if not m:
         return None
     word = m.group(1)
-    return gazetteer.country_code_for_demonym(word) or gazetteer.country_code_for(word)
+    if m.group(2):
+        return gazetteer.country_code_for(word)
+    return gazetteer.country_code_for_demonym(word)
 
 
 def _descriptor_before(before: str) -> bool:
@@ -1411,6 +1459,13 @@ def _descriptor_before(before: str) -> bool:
     return bool(ORG_DESCRIPTOR_BEFORE_RE.search(before, max(0, core - _LONGEST_DESCRIPTOR)))
 
 
+def _is_title_word(word: str) -> bool:
+    return word.lower() in title_words()
+
+
+TIME_WORD_BEFORE_RE = re.compile(r"\b(?:on|by|since|until|till|last|next|this|from)\s+$", re.I)
+
+
 def _classify_run(
     state: _ArticleState,
     sentence: Sentence,
@@ -1420,8 +1475,14 @@ def _classify_run(
     # Sentence-initial and function words are not part of names.
     while run and run[0].text.lower() in LEADING_WORDS and not run[0].is_all_caps:
         run = run[1:]
-    # "On Tuesday Abdul-Hamid held talks": a weekday before a name is a time, not a name.
-    while len(run) > 1 and run[0].text.lower() in WEEKDAYS and not _has_org_head(run):
+    # "On Tuesday Abdul-Hamid held talks": a weekday after a time word is a time, not a name
+    # (but "Yoruba activist Sunday Igboho": a given name).
+    while (
+        len(run) > 1
+        and run[0].text.lower() in WEEKDAYS
+        and not _has_org_head(run)
+        and TIME_WORD_BEFORE_RE.search(state.text, max(0, run[0].start - 8), run[0].start)
+    ):
         run = run[1:]
     # The first word after a dateline opens the sentence too: "(AP) _ Police fired …".
     opener = sentence.start + dateline_end(sentence.text)
@@ -1463,7 +1524,7 @@ def _classify_run(
     if surface.endswith(".") and not DOTTED_ACRONYM_END_RE.search(surface):
         end -= 1
         surface = surface[:-1]
-    if not surface or surface in crude_grades():
+    if not surface or _is_crude_grade(surface, state.text[end : end + 40]):
         return  # "Bonny Light and Qua Iboe grades": oil, not actors
     # Within the sentence: "… with Saudi officials. Mr. Perriello" says nothing of his country.
     before = state.text[max(sentence.start, start - 60) : start]
@@ -1536,6 +1597,7 @@ def _classify_run(
         and words[1] in LOCAL_TITLES
         and fold(words[0]) not in first_names()
         and words[0].lower() not in non_name_words()
+        and not _is_title_word(words[0])  # "Deputy Governor X", "Former Mayor X"
         and _split_title(words[1:])
     ):
         _classify_run(state, sentence, run[1:], pending)
@@ -1576,9 +1638,11 @@ def _classify_run(
         _classify_run(state, sentence, run[split:], pending)
         return
     honorific = words[0].rstrip(".").lower() in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame")
+    # "drone operator Ali Hassan": a given name and a surname after a descriptor are a person
+    given_name = len(run) in (2, 3) and fold(words[0]) in first_names()
     if _has_org_head(run) or (
         not honorific  # "Ms. Claire Nicolet, the group's coordinator": a person
-        and (_descriptor_before(before) or ORG_APPOSITION_RE.match(after))
+        and ((_descriptor_before(before) and not given_name) or ORG_APPOSITION_RE.match(after))
     ):
         if _has_org_head(run) or len(run) <= 4:
             country = _org_country(words) or _descriptor_country(before)
@@ -1928,7 +1992,7 @@ def _add_country(state: _ArticleState, sentence: Sentence, start: int, end: int,
     _add(state, sentence, start, end, COUNTRY, name, None, code, locative=locative)
 
 
-CURRENCY_AFTER_RE = re.compile(r"[\s-]+(?:dollars?|cents?)\b")
+CURRENCY_AFTER_RE = re.compile(r"[\s-]+(?:dollars?|cents?)\b|\$")  # "U.S. dollars", "US$380"
 LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|inside|within|across|throughout|near)\s+(?:the\s+)?$")
 
 

@@ -68,7 +68,10 @@ SENTENCE_FILTER_LOWERED_RE = lowered_re(SENTENCE_FILTER_RE)  # the same test, fa
 NOT_CASUALTY_RE = re.compile(
     r"\b(?:sentenced|condemned)\b[^.;]{0,40}\bto death\b|\bdead[- ]end\b|\bdeadline\b|"
     r"\b(?:rescued|found alive|freed|released|returned safely)\b|"
-    r"\b(?:repatriated|exhumed|reburied|handed over|identified)\b",
+    r"\b(?:repatriated|exhumed|reburied|handed over|identified)\b|"
+    # a natural death is no casualty of violence or disaster
+    r"\b(?:died|dies|dead)\s+(?:of|from|after)\s+(?:a\s+|an\s+|long\s+)*(?:cancer|illness|"
+    r"natural causes|heart attack|heart failure|stroke|covid|old age|complications|pneumonia)\b",
     re.I,
 )
 # How far back a figure without its own place or date borrows them ("… in Kidal. 4 fatalities.").
@@ -509,6 +512,23 @@ POSSESSIVE_PARTITIVE_RE = re.compile(
 )
 
 
+# An active verb with its own object: the counted people did it ("killed the bill").
+ACTIVE_OBJECT_AFTER_RE = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|one|two|three|four|five|\d)\b", re.I
+)
+ACTIVE_VERBS = frozenset(["killed", "wounded", "injured", "murdered", "executed", "massacred"])
+AUXILIARY_RE = re.compile(r"\b(?:were|was|have|had|are|is|been|being|got)\b", re.I)
+
+
+def _is_agent(after: str, m: re.Match[str]) -> bool:
+    kind = m.group("kind").lower()
+    return (
+        kind in ACTIVE_VERBS
+        and not AUXILIARY_RE.search(after, m.end("victims"), m.start("kind"))
+        and bool(ACTIVE_OBJECT_AFTER_RE.match(after, m.end("kind")))
+    )
+
+
 def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
     after = text[count.end :]
     after_clean = re.sub(r"^[”\"’']+", "", after)
@@ -526,6 +546,8 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
     if m and _victim_words_ok(m.group("victims") or ""):
         if _combined_at(without_aside, m.start("kind")):
             return None  # "30 people were killed or injured"
+        if _is_agent(without_aside, m):
+            return None  # "A senator killed the bill", "Two soldiers wounded a suspect"
         victims = _victim_phrase(m.group("victims") or "")
         if not victims and m.group("kind").lower() in PERSON_KIND_NOUNS:
             victims = m.group("kind")  # "Eleven martyrs fell": the kind word names them

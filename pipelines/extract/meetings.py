@@ -14,7 +14,7 @@ from datetime import date
 from pipelines.extract.actors import COUNTRY, PERSON, ActorAnalysis, Mention, Place
 from pipelines.extract.dates import find_date_expressions, resolve
 from pipelines.extract.lexicon import title_words
-from pipelines.extract.modality import FUTURE_TIME_RE, PLANNED_RE
+from pipelines.extract.modality import PLANNED_RE
 from pipelines.extract.sentences import Sentence, dateline_end, keyword_re, lowered_re
 
 # (kind, pattern, subject role, object role, keywords). The keywords are lower-case words
@@ -113,10 +113,13 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         ("summit",),
     ),
     ("ceremony", r"\blaid\s+a\s+wreath\b", "participant", "participant", ("wreath",)),
-    # "Xi held a welcome ceremony for Tokayev": the host and the guest it honoured
+    # "Xi held a welcome ceremony for Tokayev": the host and the guest it honoured (not a
+    # funeral or memorial "for the late X")
     (
         "ceremony",
-        r"\b(?:held|hosted|holds|hosts)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}ceremony\s+for\b",
+        r"\b(?:held|holds)\s+(?:a|an)\s+(?!(?:[\w-]+\s+)?(?:funeral|memorial|mourning|burial|"
+        r"commemorat\w*|remembrance|state funeral)\b)(?:[\w-]+\s+){0,2}ceremony\s+for\b"
+        r"(?!\s+the\s+late\b)",
         "participant",
         "participant",
         ("ceremony",),
@@ -132,7 +135,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     # signing is an in-person event only when the sentence says it was a ceremony.
     (
         "signing",
-        r"\b(?:signed|signs|inked)\b(?=[^.;]{0,120}\bceremony\b)",
+        r"\b(?:signed|signs|inked)\b(?=[^.;,]{0,120}\bceremony\b)",
         "participant",
         "participant",
         ("signed", "signs", "inked"),
@@ -233,20 +236,27 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     # "X said he had spoken with Y": a conversation with a person (its medium unsaid)
     (
         "spoke",
-        r"\b(?:spoke|spoken|speaks|talked|talks)\s+(?:with|to)\b",
+        r"\b(?:spoke|spoken|speaks|talked)\s+(?:with|to)\b",
         "participant",
         "participant",
-        ("spoke", "spoken", "speaks", "talked", "talks"),
+        ("spoke", "spoken", "speaks", "talked"),
     ),
-    # "a meeting between X and Y": no subject, the participants follow; "the negotiations
-    # brought together X and Y"
+    # "a meeting between X and Y": no subject, the participants follow
     (
         "between",
-        r"\b(?:meeting|meetings|talks|summit|phone call|call|encounter)\s+between\b"
-        r"|\bbrought\s+together\b",
+        r"\b(?:meeting|meetings|talks|summit|phone call|call|encounter)\s+between\b",
         "participant",
         "participant",
-        ("between", "brought"),
+        ("between",),
+    ),
+    # "The negotiations in Doha brought together X and Y": a meeting noun is the subject
+    (
+        "between",
+        r"\b(?:talks|meeting|meetings|negotiations|summit|discussions|consultations)\b"
+        r"[^.;,]{0,60}?\bbrought\s+together\b",
+        "participant",
+        "participant",
+        ("brought",),
     ),
 ]
 TRIGGERS: list[tuple[str, re.Pattern[str], str, str]] = [
@@ -372,15 +382,14 @@ def _sentence_meetings(
                 (p for p in cities if _introduced_place(sentence, p, "in|at|to")),
                 cities[0] if cities else None,
             )
-            if city is None:
-                # "In Beijing, Xi met …", "The talks in Doha brought together …"
+            if city is None and kind_found != "call":
+                # "In Beijing, Xi met …", "The talks in Doha brought together …" (not "Speaking
+                # in London, X said he met Y")
                 city = next(
                     (
                         p
                         for p in in_sentence
-                        if p.start < t_start
-                        and not p.is_country
-                        and _introduced_place(sentence, p, "in")
+                        if p.start < t_start and not p.is_country and _venue_before(sentence, p)
                     ),
                     None,
                 )
@@ -435,6 +444,8 @@ def _frame(
         objects = _objects(sentence, mentions, t_end, None)
         if len(objects) < 2:
             return None
+        if "brought" in m.group(0).lower() and any(o.actor_type != PERSON for o in objects):
+            return None  # "the forum brought together investors from China and India"
         noun = m.group(0).split()[0].lower()
         found = "summit" if noun == "summit" else "call" if "call" in noun else "meeting"
         return found, [(o.entity_key, "object") for o in objects], None
@@ -466,12 +477,18 @@ def _frame(
         return "meeting", [(s.entity_key, "subject") for s in subjects], None
     if kind == "signing":
         signers = [s for s in subjects if s.actor_type == PERSON]
-        with_objects = re.match(r"\s+\w+(?:\s+[\w-]+){0,4}?\s+with\b", sentence.text[m.end() :])
-        partners = (
-            [o for o in _objects(sentence, mentions, t_end, subjects[0]) if o.actor_type == PERSON]
-            if with_objects
-            else []
-        )
+        # "signed a deal with Y at a ceremony"; not "with the backing of Y"
+        with_word = re.match(r"\s+\w+(?:\s+[\w-]+){0,4}?\s+with\b", sentence.text[m.end() :])
+        partners = []
+        if with_word:
+            after_with = t_end + with_word.end()
+            partners = [
+                o
+                for o in _objects(sentence, mentions, after_with, subjects[0])
+                if o.actor_type == PERSON
+            ][:1]
+            if partners and not _names_next(sentence, after_with, partners[0]):
+                partners = []
         if len(signers) + len(partners) < 2:
             return None
         return (
@@ -502,13 +519,12 @@ def _frame(
         if not objects or objects[0].actor_type != PERSON:
             return None
         return "meeting", keyed + [(objects[0].entity_key, "object")], None
-    if kind == "spoke":
-        # "spoke to reporters", "told Reuters": only a named person is a counterpart
+    if kind in ("spoke", "reception_passive"):
+        # Person to person. "spoke to reporters after Putin left": for "spoke with" the person
+        # is the very next thing named, titles aside.
         if not objects or objects[0].actor_type != PERSON or subject.actor_type != PERSON:
             return None
-        return "meeting", keyed + [(objects[0].entity_key, "object")], None
-    if kind == "reception_passive":
-        if not objects or objects[0].actor_type != PERSON or subject.actor_type != PERSON:
+        if kind == "spoke" and not _names_next(sentence, t_end, objects[0]):
             return None
         return "meeting", keyed + [(objects[0].entity_key, "object")], None
     if kind == "reception":
@@ -576,7 +592,9 @@ def _subjects(
             gap = sentence.text[group[-1].end - sentence.start : m.start - sentence.start]
             # "X and Y", "X, President Y and Prime Minister Z"
             if re.fullmatch(
-                r"\s*(?:,\s*)?(?:and|&)\s+(?:[\w’'-]+,?\s+){0,4}?|\s*,\s+(?:[A-Z][\w’'.-]*\s+){0,3}",
+                r"\s*(?:,\s*)?(?:and|&)\s+(?:[\w’'-]+\s+){0,4}?"
+                r"(?:[\w’'-]+,\s+(?:[A-Z][\w’'.-]*\s+){0,3})?"
+                r"|\s*,\s+(?:[A-Z][\w’'.-]*\s+){0,3}",
                 gap,
             ):
                 group.append(m)
@@ -623,8 +641,12 @@ def _objects(
         gap = sentence.text[picked[-1].end - sentence.start : m.start - sentence.start]
         if SEQUENCE_GAP_RE.search(gap):
             break  # "met Biden and later Scholz": another meeting, not a third participant
-        # "X and his Afghan counterpart, Mullah Y": the apposition's comma stays in the gap
-        if re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:[\w’'-]+,?\s+){0,5}?|\s*,\s*", gap):
+        if re.fullmatch(
+            # "X and his Afghan counterpart, Mullah Y": one comma, before the name's titles
+            r"\s*(?:,\s*)?(?:and|&)\s+(?:[\w’'-]+\s+){0,5}?"
+            r"(?:[\w’'-]+,\s+(?:[A-Z][\w’'.-]*\s+){0,3})?|\s*,\s*",
+            gap,
+        ):
             picked.append(m)
         else:
             break
@@ -684,6 +706,32 @@ def _qualifies_next(sentence: Sentence, m: Mention, nxt: Mention) -> bool:
     return bool(re.fullmatch(rf",\s*{HONORIFICS_RE}", gap) and TITLE_OF_BEFORE_RE.search(before))
 
 
+_NEXT_NAME_WORDS = frozenset(["his", "her", "their", "the", "its", "counterpart", "counterpart,"])
+
+
+def _names_next(sentence: Sentence, pos: int, mention: Mention) -> bool:
+    """Whether `mention` is the next thing named after `pos`: only its titles, demonyms and
+    "his counterpart" between ("spoke with Afghan Foreign Minister X")."""
+    gap = sentence.text[pos - sentence.start : mention.start - sentence.start].split()
+    return len(gap) <= 6 and all(
+        w[:1].isupper() or w.lower() in title_words() or w.lower() in _NEXT_NAME_WORDS for w in gap
+    )
+
+
+VENUE_BEFORE_TRIGGER_RE = re.compile(
+    r"(?:^|\b(?:talks|meeting|meetings|negotiations|summit|discussions|consultations)\s+)"
+    r"in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$",
+    re.I,
+)
+
+
+def _venue_before(sentence: Sentence, place: Place) -> bool:
+    """A place named before the trigger is where it happened when it opens the sentence ("In
+    Beijing, …") or follows a meeting noun ("The talks in Doha …")."""
+    body = dateline_end(sentence.text)
+    return bool(VENUE_BEFORE_TRIGGER_RE.search(sentence.text[body : place.start - sentence.start]))
+
+
 def _introduced_place(sentence: Sentence, place: Place, prepositions: str) -> bool:
     """Whether the place follows one of the prepositions ("in the Qatari capital Doha")."""
     before = sentence.text[max(0, place.start - sentence.start - 40) : place.start - sentence.start]
@@ -704,13 +752,22 @@ def _nearest(dates: list[re.Match[str]], pos: int) -> str:
     return min(dates, key=lambda d: abs(d.start() - pos)).group(0)
 
 
-# A trigger in the past tense reports what happened, whatever a later clause plans ("met on
-# Tuesday and agreed to meet again next year").
+# A trigger in the past tense (or a participle of what is under way) reports what happened,
+# whatever a later clause plans ("met on Tuesday and agreed to meet again next year").
 PAST_TRIGGER_RE = re.compile(
-    r"(?:met|held|had|visited|toured|arrived|landed|spoke|talked|phoned|telephoned|received|"
-    r"hosted|welcomed|greeted|paid|made|signed|inked|laid|attended|presided|sat|conferred|"
-    r"travel(?:l)?ed|flew|went|headed|was|were|got|placed)\b",
+    r"(?:met|held|had|has|have|visited|visiting|toured|arrived|landed|spoke|talked|phoned|"
+    r"telephoned|received|hosted|welcomed|greeted|paid|made|signed|inked|laid|attended|presided|"
+    r"sat|conferred|travel(?:l)?ed|flew|went|headed|was|were|got|placed)\b",
     re.I,
+)
+# "invited X to attend the follow-up meeting": "invited … to" may run long, within its clause.
+INVITED_RE = re.compile(r"\binvited\b[^;:.]{0,60}\bto\b", re.I)
+ACCEPTED_INVITATION_RE = re.compile(
+    r"\b(?:accepted|accepts|accepting)\s+(?:an|the|his|her|their)\s+invitation\s+to\b", re.I
+)
+# The event's own time, when it is the future: "the meeting in Astana next year".
+FUTURE_TIME_RE = re.compile(
+    r"\b(?:next (?:week|month|year)|later this (?:week|month|year))\b", re.I
 )
 
 
@@ -718,15 +775,31 @@ def _status(text: str, trigger_pos: int, trigger_end: int) -> str:
     window = text[max(0, trigger_pos - 60) : trigger_pos + 140]
     if CANCELLED_RE.search(window):
         return "cancelled"
-    if REQUESTED_RE.search(text[max(0, trigger_pos - 80) : trigger_pos]):
-        return "requested"  # "invited X to attend the meeting": "invited … to" may run long
-    if PLANNED_RE.search(text[max(0, trigger_pos - 40) : trigger_pos]):
-        return "planned"
-    if not PAST_TRIGGER_RE.match(text, trigger_pos) and FUTURE_TIME_RE.search(
-        CLAUSE_END_RE.split(text[trigger_end : trigger_end + 120])[0]
+    if REQUESTED_RE.search(text[max(0, trigger_pos - 40) : trigger_pos]) or INVITED_RE.search(
+        text[max(0, trigger_pos - 80) : trigger_pos]
     ):
-        return "planned"  # "invited X to the summit in Astana next year"
+        return "requested"
+    if PLANNED_RE.search(text[max(0, trigger_pos - 40) : trigger_pos]) or (
+        ACCEPTED_INVITATION_RE.search(text[max(0, trigger_pos - 60) : trigger_pos])
+    ):
+        return "planned"
+    if _future_time_only(text, trigger_pos, trigger_end):
+        return "planned"
     return "held"
+
+
+def _future_time_only(text: str, trigger_pos: int, trigger_end: int) -> bool:
+    """A future time right after a trigger that is no past-tense verb, in a sentence with no
+    other time: "invited Xi to the meeting in Astana next year" (but "Modi's visit to Moscow on
+    Monday set a target for next year" was held on Monday)."""
+    if PAST_TRIGGER_RE.match(text, trigger_pos):
+        return False
+    future = FUTURE_TIME_RE.search(text, trigger_end, trigger_end + 60)
+    if future is None:
+        return False
+    return not any(
+        d.end() <= future.start() or d.start() >= future.end() for d in find_date_expressions(text)
+    )
 
 
 def _dedupe(meetings: list[Meeting]) -> list[Meeting]:

@@ -8,12 +8,6 @@ import re
 PLANNED_RE = re.compile(
     r"\b(?:will|would|shall|is to|are to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated)"
     r" to|plans? to|planning to|intends? to|agreed to|agrees to|pledged to|promised to|"
-    r"upcoming|next week|next month|next year|later this (?:week|month|year)|"
-    r"(?:accepted|accepts|accepting) (?:an|the|his|her|their) invitation to)\b",
+    r"upcoming|next week|next month)\b",
     re.IGNORECASE,
-)
-# A future time after the event: "talks in Astana next year". Only the time words, since
-# "will" after a trigger belongs to another clause ("they met; talks will resume").
-FUTURE_TIME_RE = re.compile(
-    r"\b(?:next (?:week|month|year)|later this (?:week|month|year))\b", re.IGNORECASE
 )

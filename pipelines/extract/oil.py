@@ -19,7 +19,7 @@ from pipelines.extract.claims import clause_start as _clause_start
 from pipelines.extract.dates import resolve
 from pipelines.extract.lexicon import reporting_verbs
 from pipelines.extract.modality import PLANNED_RE
-from pipelines.extract.sentences import Sentence, keyword_re
+from pipelines.extract.sentences import Sentence, dateline_end, keyword_re
 
 COMMODITY_RE = re.compile(
     r"\b(?P<c>crude(?: oil)?|oil|fuel(?: oil)?|diesel|gasoline|petrol|jet fuel|LNG|liquefied natural gas|petroleum)\b",
@@ -53,10 +53,35 @@ BUYER_GROUP_RE = re.compile(
 
 
 # "Russian oil supplies", "Iranian crude exports": a demonym opening the flow's noun phrase.
+# "Iranian crude", "US liquefied natural gas": a demonym, or a country's initials, before the
+# commodity says where it comes from.
+ORIGIN_NAME = r"[A-Z][a-zà-ÿ]+|U\.S\.|US|U\.K\.|UK|UAE"
+ORIGIN_WORD = rf"\b({ORIGIN_NAME})"
 NOUN_PHRASE_DEMONYM_RE = re.compile(
-    r"\b([A-Z][a-zà-ÿ]+)\s+(?:[a-z]+\s+){0,2}(?:crude|oil|fuel|diesel|gasoline|LNG|gas)"
+    rf"{ORIGIN_WORD}\s+(?:[a-z]+\s+){{0,2}}(?:crude|oil|fuel|diesel|gasoline|LNG|gas)"
     r"(?:\s+oil)?\s+$"
 )
+
+
+ORIGIN_COMMODITY = (
+    rf"{ORIGIN_WORD}\s+(?:[a-z]+\s+)?(?:crude|oil|fuel|diesel|gasoline|petrol|LNG|"
+    r"liquefied natural gas)\b"
+)
+ORIGIN_COMMODITY_RE = re.compile(ORIGIN_COMMODITY)
+
+
+def _origin_code(word: str) -> str | None:
+    if word[:2].isupper():
+        return gazetteer.country_code_for(word)
+    return gazetteer.country_code_for_demonym(word)
+
+
+def _origin_in(span: str) -> str | None:
+    """The country of the first "<demonym> <commodity>" in `span` ("Kazakh crude")."""
+    found = ORIGIN_COMMODITY_RE.search(span)
+    return _origin_code(found.group(1)) if found else None
+
+
 # "according to", "due to", "compared to": a "to" that names no recipient.
 NOT_SOURCE_TO = r"(?<!according )(?<!due )(?<!compared )(?<!close )(?<!ahead )"
 
@@ -143,7 +168,7 @@ NOT_PETROLEUM_RE = re.compile(
 )
 TRADE_WORD_RE = re.compile(
     r"\s+(?:company|companies|firm|corporation|minister|ministry|giant|majors?|industry|sector|"
-    r"workers|union|executives?|regulator|exporter|producer)\b",
+    r"workers|union|executives?|regulator|exporter|producer|corp|co|inc|ltd|plc|limited)\b",
     re.I,
 )
 DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b", re.I)
@@ -184,7 +209,8 @@ def extract_oil_flows(
     text: str, sentences: list[Sentence], actors: ActorAnalysis, published_at: date | None
 ) -> list[OilFlow]:
     flows: list[OilFlow] = []
-    focus: list[str] | None = None  # counted once, when a sentence first needs it
+    focus: list[tuple[str, int]] | None = None  # counted once, when a sentence first needs it
+    origins: set[str] = set()
     for sentence in sentences:
         if not COMMODITY_KEYWORDS.search(sentence.lowered):
             continue
@@ -196,8 +222,11 @@ def extract_oil_flows(
         ):
             continue
         if focus is None:
-            focus = _focus_countries(text, actors)
-        found = _frame(sentence, actors, commodity, focus)
+            buyers = _buyer_countries(sentences, actors)
+            focus = [(c, n) for c, n in _focus_countries(text, actors) if c not in buyers]
+            origins = _oil_origins(text)
+        sources = origins | {f.supplier_country_code for f in flows}
+        found = _frame(sentence, actors, commodity, focus, sources)
         if not found:
             continue
         supplier, recipient, supplier_code, recipient_code = found
@@ -207,26 +236,27 @@ def extract_oil_flows(
         period = PERIOD_RE.search(sentence.text)
         period_text = period.group("p").strip() if period else None
         start = _period_start(period_text, published_at) if period_text else None
-        recipients = [(recipient, recipient_code)]
-        if recipient is not None:
-            recipients += [
-                (r, _actor_code(r, actors)) for r in _joined_recipients(sentence, actors, recipient)
-            ]
-        for rec, rec_code in recipients:
-            if supplier_code and supplier_code == rec_code:
+        suppliers = [(supplier, supplier_code), *_joined(sentence, actors, supplier)]
+        recipients = [(recipient, recipient_code), *_joined(sentence, actors, recipient)]
+        if len(suppliers) > 1 and len(recipients) > 1:
+            suppliers, recipients = suppliers[:1], recipients[:1]  # who sends to whom is unsaid
+        pairs = [(s, r) for s in suppliers for r in recipients]
+        status = _status(sentence.text)
+        for (sup, sup_code), (rec, rec_code) in pairs:
+            if sup_code and sup_code == rec_code:
                 continue
             flows.append(
                 OilFlow(
                     sentence_index=sentence.index,
-                    supplier=supplier,
+                    supplier=sup,
                     recipient=rec,
-                    supplier_country_code=supplier_code,
+                    supplier_country_code=sup_code,
                     recipient_country_code=rec_code,
                     commodity=_commodity(commodity.group("c")),
-                    # A volume stated for several recipients together is no one flow's amount.
-                    amount=amount if len(recipients) == 1 else None,
-                    unit=unit if len(recipients) == 1 else None,
-                    status=_status(sentence.text),
+                    # A volume stated for several parties together is no one flow's amount.
+                    amount=amount if len(pairs) == 1 else None,
+                    unit=unit if len(pairs) == 1 else None,
+                    status=status,
                     period_text=period_text,
                     period_start=start,
                     period_end=None,
@@ -238,16 +268,20 @@ def extract_oil_flows(
 
 # A verb right after a name makes it a clause's subject, not one more recipient.
 CLAUSE_SUBJECT_RE = re.compile(
-    rf"\s+(?:has|have|had|is|are|was|were|will|would|said|says|\w+ed|\w+s|{SUPPLY_VERBS}|"
+    rf"\s+(?:has|have|had|is|are|was|were|will|would|said|says|\w+ed|{SUPPLY_VERBS}|"
     rf"{RECEIVE_VERBS})\b(?!\s+of\b)"
 )
-JOINED_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+JOINED_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
-def _joined_recipients(sentence: Sentence, actors: ActorAnalysis, first: Mention) -> list[Mention]:
-    """'to Cameroon and Togo', 'to India, China and Turkey': every country joined to the
-    recipient by commas or 'and' receives the flow too."""
-    joined: list[Mention] = []
+def _joined(
+    sentence: Sentence, actors: ActorAnalysis, first: Mention | None
+) -> list[tuple[Mention, str | None]]:
+    """'to Cameroon and Togo', 'from Iraq, Saudi Arabia and the UAE': every actor of the same
+    kind joined to a flow's party by commas or 'and' is a party of its own flow."""
+    if first is None:
+        return []
+    joined: list[tuple[Mention, str | None]] = []
     last = first
     for m in actors.in_sentence(sentence.index):
         if m.start <= last.start or m.actor_type != first.actor_type:
@@ -257,15 +291,17 @@ def _joined_recipients(sentence: Sentence, actors: ActorAnalysis, first: Mention
             break
         if CLAUSE_SUBJECT_RE.match(sentence.text, m.end - sentence.start):
             break  # "to Cuba and Russia sent fuel": the subject of the next clause
-        joined.append(m)
+        joined.append((m, _actor_code(m, actors)))
         last = m
     return joined
 
 
-def _frame(sentence, actors, commodity, focus):
-    mentions = actors.in_sentence(sentence.index)
+def _frame(sentence, actors, commodity, focus, sources):
     s0 = sentence.start
     t = sentence.text
+    # "NEW DELHI, March 3 (Reuters) -": the wire in the dateline is no party to a flow.
+    body = s0 + dateline_end(t)
+    mentions = [m for m in actors.in_sentence(sentence.index) if m.start >= body]
 
     def code(m: Mention | None) -> str | None:
         return _actor_code(m, actors) if m else None
@@ -288,12 +324,6 @@ def _frame(sentence, actors, commodity, focus):
         ]
         return cands[-1] if cands else None
 
-    def demonym_in(span: str) -> str | None:
-        found = re.search(
-            r"\b([A-Z][a-zà-ÿ]+)\s+(?:[a-z]+\s+)?(?:crude|oil|fuel|diesel|gasoline|LNG)\b", span
-        )
-        return gazetteer.country_code_for_demonym(found.group(1)) if found else None
-
     # "X supplies/ships crude to Y": the commodity is what the verb moves, between verb and "to"
     for m in re.finditer(
         rf"\b(?:{SUPPLY_VERBS})\b(?:[^.;]|\.(?=\d)){{0,80}}?\b{NOT_SOURCE_TO}to\s+", t, re.I
@@ -303,7 +333,7 @@ def _frame(sentence, actors, commodity, focus):
         sup, rec = before(m.start()), after(m.end(), 25)
         if sup and rec:
             return sup, rec, code(sup), code(rec)
-        origin = demonym_in(t[m.start() : m.end()])
+        origin = _origin_in(t[m.start() : m.end()])
         if rec and origin and origin != code(rec):  # "the pipeline carries Kazakh crude to China"
             return _country_mention(actors, origin), rec, origin, code(rec)
     # "X is Y's top crude supplier", "X is the largest supplier of crude to Y"
@@ -329,7 +359,8 @@ def _frame(sentence, actors, commodity, focus):
     for m in re.finditer(
         r"\b(?:shipments?|exports?|deliveries|supplies|sales|cargoes)(?:\s+of\s+[\w\s]{0,20}?)?"
         r"(?:\s*,)?\s+(?:(?:mostly|mainly|largely|primarily|chiefly|bound|headed|heading|going)"
-        r"\s+)?to\s+",
+        # "imports of U.S. crude into India", "cargoes bound for Italy"
+        r"\s+)?(?:to|into|(?:bound|headed|destined)\s+for)\s+",
         t,
         re.I,
     ):
@@ -337,7 +368,7 @@ def _frame(sentence, actors, commodity, focus):
         # "Novak said Russian oil supplies to India …": the demonym in the noun phrase is the
         # supplier, not the speaker before it.
         dem = NOUN_PHRASE_DEMONYM_RE.search(t, max(0, m.start() - 40), m.start())
-        dem_code = gazetteer.country_code_for_demonym(dem.group(1)) if dem else None
+        dem_code = _origin_code(dem.group(1)) if dem else None
         if dem_code and rec and code(rec) != dem_code:
             sup = _country_mention(actors, dem_code)
             if sup is None:
@@ -345,10 +376,9 @@ def _frame(sentence, actors, commodity, focus):
         if sup and rec and sup.entity_key != rec.entity_key:
             return sup, rec, code(sup), code(rec)
     # "access to X's oil" / "X's oil" / "<demonym> oil" / "oil from X"
-    supplier, supplier_code = None, None
-    dem = re.search(rf"\b([A-Z][a-zà-ÿ]+)\s+(?:[a-z]+\s+)?{re.escape(commodity.group('c'))}\b", t)
-    if dem and gazetteer.country_code_for_demonym(dem.group(1)):
-        supplier_code = gazetteer.country_code_for_demonym(dem.group(1))
+    supplier = None
+    supplier_code = _origin_in(t)
+    if supplier_code:
         supplier = _country_mention(actors, supplier_code)
     poss = re.search(
         rf"([A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)[’']s?\s+{re.escape(commodity.group('c'))}\b", t
@@ -382,7 +412,8 @@ def _frame(sentence, actors, commodity, focus):
             if found is not None and found.start - s0 >= floor:
                 recipient = found
     to = re.search(
-        r"\b(?:shipments?|exports?|deliveries|supplies|cargoes|going|sent|flowing)\s+(?:[^.;]{0,30}?\s)?to\s+",
+        r"\b(?:shipments?|exports?|deliveries|supplies|cargoes|going|sent|flowing)\s+(?:[^.;]{0,30}?\s)?to\s+"
+        r"|\b(?:bound|headed|destined)\s+for\s+|\bimports?\s+(?:[^;]{0,30}?\s)?into\s+",
         t,
         re.I,
     )
@@ -396,7 +427,9 @@ def _frame(sentence, actors, commodity, focus):
         # country named in this very sentence that the frame did not make the supplier plays
         # another part ("…, while Pakistan struggled with shortages"), so it is not borrowed.
         here = {code(m) for m in mentions if m.actor_type == COUNTRY}
-        supplier_code = next((c for c in focus if c != recipient_code and c not in here), None)
+        supplier_code = _implied_supplier(
+            [(c, n) for c, n in focus if c != recipient_code and c not in here], sources
+        )
         supplier = _country_mention(actors, supplier_code) if supplier_code else None
     if supplier_code is None:
         return None
@@ -409,8 +442,61 @@ def _country_mention(actors: ActorAnalysis, code: str | None) -> Mention | None:
     )
 
 
-def _focus_countries(text: str, actors: ActorAnalysis) -> list[str]:
-    """Countries the article is about, by mentions plus demonyms: the implied partner."""
+def _implied_supplier(candidates: list[tuple[str, int]], sources: set[str]) -> str | None:
+    """The country a supplier-less receipt borrows: one the article shows as a source of oil
+    ("Venezuelan crude", an earlier flow's supplier), else the one other country the article
+    is clearly about. Among several countries of like weight ("Japan and South Korea are the
+    biggest buyers …") none is implied."""
+    known = [c for c, _ in candidates if c in sources]
+    if known:
+        return known[0]
+    if len(candidates) == 1 or candidates and candidates[0][1] >= 2 * candidates[1][1]:
+        return candidates[0][0]
+    return None
+
+
+ORIGIN_RE = re.compile(
+    rf"{ORIGIN_COMMODITY}"
+    rf"|\b({ORIGIN_NAME})['’]s?\s+(?:[a-z-]+\s+)?(?:oil|crude|fuel|LNG)\s+(?:exports|"
+    r"shipments|supplies|deliveries|cargoes)\b"
+)
+
+
+BUYING_RE = re.compile(rf"\b(?:{RECEIVE_VERBS}|buyers?|importers?|purchasers?)\b", re.I)
+
+
+def _buyer_countries(sentences: list[Sentence], actors: ActorAnalysis) -> set[str]:
+    """Countries the article shows buying or receiving oil ("Japan and South Korea are the
+    biggest LNG buyers"): a buyer is no one's implied supplier."""
+    buyers: set[str] = set()
+    for sentence in sentences:
+        if not COMMODITY_KEYWORDS.search(sentence.lowered):
+            continue
+        verb = BUYING_RE.search(sentence.text)
+        if verb is None:
+            continue
+        clause = _clause_start(sentence.text, 0, verb.start())
+        for m in actors.in_sentence(sentence.index):
+            if m.actor_type == COUNTRY and clause <= m.start - sentence.start < verb.start():
+                buyers.add(m.country_code)
+    return buyers
+
+
+def _oil_origins(text: str) -> set[str]:
+    """Countries the article names as a source of oil ("Venezuelan crude", "Iran's oil
+    exports")."""
+    codes = set()
+    for m in ORIGIN_RE.finditer(text):
+        word = m.group(1) or m.group(2)
+        code = _origin_code(word) or gazetteer.country_code_for(word)
+        if code:
+            codes.add(code)
+    return codes
+
+
+def _focus_countries(text: str, actors: ActorAnalysis) -> list[tuple[str, int]]:
+    """Countries the article is about, by mentions plus demonyms, most named first, with how
+    often: the implied partner."""
     counts: Counter[str] = Counter()
     for m in actors.mentions:
         if m.actor_type == COUNTRY and m.country_code:
@@ -419,7 +505,7 @@ def _focus_countries(text: str, actors: ActorAnalysis) -> list[str]:
         code = gazetteer.country_code_for_demonym(word)
         if code:
             counts[code] += 1
-    return [c for c, _ in counts.most_common()]
+    return counts.most_common()
 
 
 def _number(text: str) -> float | None:
