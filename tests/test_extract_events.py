@@ -600,6 +600,42 @@ MEETINGS = [
         [M("meeting", P("John Carter"), P("Olena Marchenko"))],
     ),
     case(
+        "the-two-leaders-are-the-pair-named-before",
+        "Japanese Prime Minister Aiko Mori and South Korean President Kim Min-ho agreed to deepen "
+        "energy ties. The two leaders held talks by phone on Thursday.",
+        [M("call", P("Aiko Mori"), P("Kim Min-ho"), when="Thursday", on=THU)],
+    ),
+    case(
+        "source-after-the-call-is-no-participant",
+        "Turkish President Mehmet Kaya held a phone call with Iraqi Prime Minister Karim Jaber, "
+        "Turkey's Communications Directorate said.",
+        [M("call", P("Karim Jaber"), P("Mehmet Kaya"))],
+    ),
+    case(
+        "postposed-phone-call-of-the-subjects",
+        "Malian leader Oumar Keita and his Burkinabe counterpart, Captain Paul Sawadogo, "
+        "discussed joint responses in a phone call on Tuesday.",
+        [M("call", P("Oumar Keita"), P("Paul Sawadogo"), when="Tuesday", on=TUE)],
+    ),
+    case(
+        "presided-over-the-signing",
+        "Argentine President Diego Romero and Chilean President Felipe Soto presided over the "
+        "signing of an energy memorandum.",
+        [M("ceremony", P("Diego Romero"), P("Felipe Soto"))],
+    ),
+    case(
+        "visit-stated-as-being-in-a-country-on-a-visit",
+        "Azerbaijani Foreign Minister Elmar Huseynov, who is in Turkey on a two-day official "
+        "visit, praised the pipeline.",
+        [M("visit", VISITOR("Elmar Huseynov"), HOST("Turkey"), country="TR")],
+    ),
+    case(
+        "visit-host-from-the-demonym-capital",
+        "Iranian Foreign Minister Reza Tehrani, who arrived in the Omani capital on Saturday, "
+        "praised the mediation.",
+        [M("visit", VISITOR("Reza Tehrani"), HOST("Oman"), country="OM", when="Saturday", on=SAT)],
+    ),
+    case(
         "hyphenated-surname-on-later-mention",
         "Libyan Oil Minister Khalifa Abdul-Hamid arrived in Rome on Monday. On Tuesday "
         "Abdul-Hamid held talks with Italian Prime Minister Paola Rinaldi.",
@@ -1805,6 +1841,16 @@ CASUALTIES = [
         [],
     ),
     case("neg-natural-death", "A former MP died of cancer on Monday, his family said.", []),
+    case(
+        "army-euphemism-neutralised",
+        "The army said it had neutralised around 60 terrorists in the operation near Gao.",
+        [C(60, qual="about", victims="terrorists", place="Gao")],
+    ),
+    case(
+        "members-of-one-family",
+        "Residents said five members of one family were killed in the strike on Rafah.",
+        [C(5, victims="family members", place="Rafah")],
+    ),
     case(
         "article-lawmaker-shot-dead",
         "A lawmaker was shot dead by gunmen on a motorbike in Karachi on Monday.",

@@ -35,7 +35,7 @@ TO_DEATH_VERBS_ING = (
 _KILLED_SINGLE_WORDS = (
     r"killed|dead|died|die|dies|deaths?|slain|murdered|massacred|executed|fatalities|"
     r"perished|lost their lives|shot dead|martyred|martyrs|lifeless|bodies|fatality|drowned|"
-    r"beheaded"
+    r"beheaded|neutrali[sz]ed"  # "neutralised 60 terrorists": an army's word for killed
 )
 KILLED_WORDS = rf"{_KILLED_SINGLE_WORDS}|(?:{TO_DEATH_VERBS}) to death"
 WOUNDED_WORDS = r"wounded|injured|hurt|injuries|injuring|wounding"
@@ -152,9 +152,20 @@ def _combined_before(before: str) -> bool:
     return bool(m) and _mixes_kinds(m.group(0))
 
 
+# "five members of one family": the family is no count of its own.
+FAMILY_MEMBERS_RE = re.compile(
+    r"^\s+(?:members|relatives)\s+of\s+(?:one|the same|a|an|his|her|their|a single)\s+"
+    r"(?:family|household|clan)\b",
+    re.I,
+)
+MEMBERS_OF_BEFORE_RE = re.compile(r"\b(?:members|relatives)\s+of\s+$", re.I)
+
+
 def _is_excluded(text: str, count: Count) -> bool:
     before = text[: count.start]
     after = text[count.end :]
+    if MEMBERS_OF_BEFORE_RE.search(before[-30:]):
+        return True  # "members of one family"
     if re.match(
         r"\s*(?:-|\s)?(?:year|yr|month|week|day|hour|minute|percent|per cent|%|km|miles?|"
         r"kilomet|metres|meters|hectares|tons?|tonnes|barrels|dollars|pesos|euros|usd)",
@@ -317,6 +328,7 @@ _BEFORE_COUNT_RE = re.compile(
     r"\b(?P<kind>killing|killed|kills|kill|wounding|wounded|injuring|injured|leaving|left|"
     r"claimed the lives of|claiming the lives of|took the lives of|fatally (?:shot|stabbed|wounded)|"
     r"shot dead|shooting dead|executed|executing|massacred|massacring|murdered|slaughtered|"
+    r"neutrali[sz]ed|"
     rf"beheaded|(?:{TO_DEATH_VERBS}) to death|(?:{TO_DEATH_VERBS_ING}) to death|"
     r"(?:death\s+)?toll(?: [^.;,]{0,60}?)? (?:rose|climbed|rises|stands|stood|"
     r"reached|increased|is|was|has risen|had risen|jumped|hit|grew|soared)(?: to| at)?|toll of|"
@@ -534,6 +546,7 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
     after_clean = re.sub(r"^[”\"’']+", "", after)
     # "9 of its fighters died": a possessive partitive counts the group's own casualties
     after_clean = POSSESSIVE_PARTITIVE_RE.sub(" ", after_clean, count=1)
+    after_clean = FAMILY_MEMBERS_RE.sub(" family members", after_clean, count=1)
     after_clean = AGE_PHRASE_RE.sub(r"\1", after_clean, count=1)
     m = _DEAD_VICTIMS_RE.match(after_clean)
     if m:

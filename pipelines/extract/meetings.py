@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from pipelines.extract import gazetteer
 from pipelines.extract.actors import COUNTRY, PERSON, ActorAnalysis, Mention, Place
 from pipelines.extract.dates import find_date_expressions, resolve
 from pipelines.extract.lexicon import title_words
@@ -79,6 +80,15 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         "participant",
         ("phone",),
     ),
+    # "X and Y discussed the border in a phone call on Tuesday": the subjects called.
+    (
+        "mutual_call",
+        r"(?<=\S)\s+(?:in|during)\s+(?:a|an|their)\s+(?:[\w-]+\s+)?(?:tele)?phone\s+"
+        r"(?:call|conversation)\b(?!\s+with\b)",
+        "participant",
+        "participant",
+        ("phone",),
+    ),
     # "X was received by Y": the subject is the guest.
     (
         "reception_passive",
@@ -126,10 +136,11 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     ),
     (
         "ceremony",
-        r"\b(?:attended|presided over)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}ceremony\b",
+        r"\b(?:attended|presided over|witnessed)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:ceremony|signing)\b",
         "participant",
         "participant",
-        ("ceremony",),
+        ("ceremony", "signing"),
     ),
     # "X and Y signed the accord at a ceremony", "X signed a deal with Y at a ceremony": a
     # signing is an in-person event only when the sentence says it was a ceremony.
@@ -216,6 +227,15 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         ("visit", "tour", "arrive", "land"),
     ),
     ("visit", r"\b(?:visit|trip)\s+to\b", "visitor", "host", ("visit", "trip")),
+    # "X, who is in Türkiye on a two-day official visit, …"
+    (
+        "visit",
+        r"\b(?:is|was|are|were)\s+in\b(?=\s+[A-Z][^.;]{0,40}?\bon\s+(?:a|an|his|her|their)\s+"
+        r"(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b)",
+        "visitor",
+        "host",
+        ("visit", "trip", "tour"),
+    ),
     (
         "visit",
         r"\b(?:travel|travels|traveled|travelled|traveling|travelling|flew|flies|fly|heads|"
@@ -267,7 +287,7 @@ TRIGGER_KEYWORDS: list[re.Pattern[str]] = [keyword_re(*words) for *_spec, words 
 # Cheap pre-filter: a sentence without any of these words has no trigger.
 TRIGGER_WORDS_RE = re.compile(
     r"\b(?:met|meet|meets|meeting|call|phone|phoned|telephone|telephoned|video|courtesy|audience|summit|wreath|ceremony|talks|"
-    r"signed|signs|inked|"
+    r"signed|signs|inked|signing|"
     r"discussions|consultations|conferred|sat down|received|receives|hosted|hosts|welcomed|"
     r"welcomes|visit\w*|toured|tours|arrived|arrives|landed|lands|trip|travel\w*|flew|flies|fly|"
     r"heads|headed|went|between|brought|spoke|spoken|speaks|talked)\b",
@@ -295,6 +315,8 @@ VISITING_ADJECTIVE_RE = re.compile(
 )
 CLAUSE_END_RE = re.compile(
     r"[;]|,\s*(?:who|which|where|while|but|and then)\b"
+    # "…, Türkiye's Communications Directorate said": the source, not a participant
+    r"|,\s+(?:[\w’'.-]+\s+){0,5}?(?:said|says|reported|announced|added|stated|confirmed)\b"
     r"|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\b[A-Z])"
     r"(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bMaj)(?<!\bCapt)"
     r"(?<!\bAdm)(?<!\bSgt)(?<!\bBrig)(?<!\bRev)(?<!\bAmb)(?<!\bSheikh)\.\s"
@@ -324,8 +346,12 @@ def extract_meetings(
     meetings: list[Meeting] = []
     last_place: Place | None = None
     last_person: Mention | None = None
+    last_pair: tuple[int, int] | None = None
     for sentence in sentences:
         found = _sentence_meetings(sentence, actors, published_at, last_place, last_person)
+        if not found and last_pair is not None:
+            pair = _pair_meeting(sentence, last_pair, published_at)
+            found = [pair] if pair else []
         meetings.extend(found)
         # Later meetings of the same trip happen where the last one did.
         placed = [m for m in found if m.place_name]
@@ -334,7 +360,52 @@ def extract_meetings(
         persons = [m for m in actors.in_sentence(sentence.index) if m.actor_type == PERSON]
         if persons:
             last_person = persons[0]
+            keys = list(dict.fromkeys(m.entity_key for m in persons))
+            # "The two leaders" are the two persons of the last sentence that named two
+            last_pair = (keys[0], keys[1]) if len(keys) == 2 else None
     return _dedupe(meetings)
+
+
+# "The two leaders held talks by phone", "Both ministers also met on Friday": the pair named
+# in the sentence before.
+PAIR_SUBJECT_RE = re.compile(
+    r"(?:The|Both|the)\s+(?:two\s+)?(?:leaders|presidents|prime ministers|ministers|"
+    r"foreign ministers|heads of state|counterparts|sides' leaders)\s+"
+    r"(?:(?:also|later|then|briefly|again|first)\s+)?"
+    r"(?P<trigger>met|held\s+(?:(?:phone|telephone|video|bilateral|closed-door|separate)\s+)?"
+    r"(?:talks|a\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|meeting))|"
+    r"spoke\s+(?:by|on the|over the)\s+(?:tele)?phone|sat\s+down|conferred)\b"
+)
+PHONE_WORDS_RE = re.compile(r"\b(?:phone|telephone|video|call)\b", re.I)
+
+
+def _pair_meeting(
+    sentence: Sentence, pair: tuple[int, int], published_at: date | None
+) -> Meeting | None:
+    body = dateline_end(sentence.text)
+    m = PAIR_SUBJECT_RE.match(sentence.text, body)
+    if m is None:
+        return None
+    # "held talks by phone": the medium may follow the trigger
+    medium = sentence.text[m.start("trigger") : m.end("trigger") + 25]
+    kind = "call" if PHONE_WORDS_RE.search(medium) else "meeting"
+    status = _status(sentence.text, m.start("trigger"), m.end("trigger"))
+    dates = [d for d in find_date_expressions(sentence.text) if d.start() >= body]
+    date_text = _nearest(dates, m.start("trigger")) if dates else None
+    return Meeting(
+        sentence_index=sentence.index,
+        meeting_kind=kind,
+        status=status,
+        participants=[(pair[0], "participant"), (pair[1], "participant")],
+        place_name=None,
+        place_country_code=None,
+        date_text=date_text,
+        meeting_date=resolve(date_text, published_at, prefer_future=status != "held")
+        if date_text
+        else None,
+        evidence_text=sentence.text,
+        keys=frozenset(pair),
+    )
 
 
 def _sentence_meetings(
@@ -471,10 +542,11 @@ def _frame(
     subjects = _subjects(sentence, mentions, t_start, last_person)
     if not subjects:
         return None
-    if kind == "mutual":
+    if kind in ("mutual", "mutual_call"):
         if len(subjects) < 2:
             return None
-        return "meeting", [(s.entity_key, "subject") for s in subjects], None
+        found = "call" if kind == "mutual_call" else "meeting"
+        return found, [(s.entity_key, "subject") for s in subjects], None
     if kind == "signing":
         signers = [s for s in subjects if s.actor_type == PERSON]
         # "signed a deal with Y at a ceremony"; not "with the backing of Y"
@@ -510,7 +582,7 @@ def _frame(
         if subject.actor_type != PERSON:
             return None
         places = [p for p in actors.places_in(sentence.index) if p.start >= t_start]
-        host_code = _visit_host(places, objects)
+        host_code = _visit_host(places, objects) or _demonym_capital(sentence.text[m.end() :])
         home = subject.country_code or actors.entity(subject.entity_key).country_code
         if host_code is None or host_code == home:
             return None
@@ -736,6 +808,15 @@ def _introduced_place(sentence: Sentence, place: Place, prepositions: str) -> bo
     """Whether the place follows one of the prepositions ("in the Qatari capital Doha")."""
     before = sentence.text[max(0, place.start - sentence.start - 40) : place.start - sentence.start]
     return bool(re.search(rf"\b(?:{prepositions})\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}$", before))
+
+
+DEMONYM_CAPITAL_RE = re.compile(r"\s+(?:the\s+)?([A-Z][a-zà-ÿ]+)\s+capital\b")
+
+
+def _demonym_capital(after: str) -> str | None:
+    """'arrived in the Omani capital': the country of the demonym."""
+    m = DEMONYM_CAPITAL_RE.match(after)
+    return gazetteer.country_code_for_demonym(m.group(1)) if m else None
 
 
 def _visit_host(places: list[Place], objects: list[Mention]) -> str | None:

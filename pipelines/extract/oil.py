@@ -48,7 +48,7 @@ SUPPLIER_ROLE_RE = re.compile(
 # "Indian refiners bought …": buyers named by their country's demonym.
 BUYER_GROUP_RE = re.compile(
     r"\b([A-Z][a-zà-ÿ]+)\s+(?:[a-z-]+\s+){0,2}(?:refiners|refineries|buyers|importers|"
-    r"companies|firms|traders|utilities|customers|state refiners)\s+(?:[a-z]+\s+){0,2}$"
+    r"companies|firms|traders|utilities|customers|state refiners)\s+(?:[a-z]+\s+){0,3}$"
 )
 
 

@@ -274,7 +274,8 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 # "KYIV, Ukraine (AP) — ", "BEIJING, June 4 (Reuters) - ", "BONN, Jan 12 - ": the wire dateline
 # before a story's first sentence.
 DATELINE_RE = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,3}"
+    # "NEW DELHI/SINGAPORE": a dateline may name two cities
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:(?:\s+|/)[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,4}"
     r"(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"\s*(?:\([^)]{1,40}\)\s*)?[-—–_]+\s+"
