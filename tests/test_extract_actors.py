@@ -587,6 +587,33 @@ TITLED = [
         {("RU", C), ("Defence Ministry", O), ("Federal Security Service", O)},
     ),
     case(
+        "company-then-its-officers-title-then-the-officer",
+        "Uniper Chief Executive Officer Michael Lewis said the deal would last a decade.",
+        {("Uniper", O), ("Michael Lewis", P)},
+        {"Michael Lewis": {"title": "Chief Executive Officer"}},
+    ),
+    case(
+        "acronym-owning-an-officer-or-a-plant-is-a-company",
+        "YPF chairman Horacio Marín said ENAP's Biobío refinery would take the crude.",
+        {("YPF", O), ("ENAP", O), ("Horacio Marín", P)},
+    ),
+    case(
+        "acronym-after-a-descriptor",
+        "The junta's statement was read on state television ORTM on Sunday.",
+        {("ORTM", O)},
+    ),
+    case(
+        "domain-word-and-named-body-are-one-name",
+        "Turkey's Energy and Natural Resources Ministry said the Belt and Road Initiative would "
+        "fund the line.",
+        {("TR", C), ("Energy and Natural Resources Ministry", O), ("Belt and Road Initiative", O)},
+    ),
+    case(
+        "person-and-a-ministry-stay-apart",
+        "Foreign Minister Sergei Lavrov and Defence Ministry officials met the delegation.",
+        {("Sergei Lavrov", P), ("Defence Ministry", O)},
+    ),
+    case(
         "two-word-place-opening-a-sentence-before-local-title",
         "New York Governor Lena Ortiz met San Diego Mayor Paul Weber on Friday.",
         {("Lena Ortiz", P), ("Paul Weber", P)},

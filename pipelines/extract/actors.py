@@ -855,12 +855,22 @@ def _possessive_word(word: str) -> bool:
 CREDIT_RE = re.compile(
     r"^\s*[(\[]?\s*(?:(?:Additional|Further)\s+)?(?:[Rr]eporting|Writing|Editing|Compiled|"
     r"Edited|Written|Produced|Translated)\s+by:?\s+[A-Z]"
-    # "--With assistance from X", "To contact the reporter on this story: X", "Associated Press
-    # writer X contributed to this report." (a short sentence ending so)
+    # "--With assistance from X", "To contact the reporter on this story: X"
     r"|^\s*[-–—]*\s*With\s+assistance\s+from\s+[A-Z]"
     r"|^\s*To\s+contact\s+the\s+(?:reporters?|editors?|authors?)\b"
-    r"|^(?=.{0,120}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\.?\s*$)"
 )
+# "Associated Press writer X contributed to this report.": a short sentence ending so.
+CONTRIBUTED_END_RE = re.compile(
+    r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\.?\s*$"
+)
+
+
+def _is_credit(text: str) -> bool:
+    return bool(CREDIT_RE.match(text)) or (
+        len(text) <= 160 and "contributed" in text and bool(CONTRIBUTED_END_RE.search(text))
+    )
+
+
 _BYLINE_NAME = rf"[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{1,3}}"
 BYLINE_RE = re.compile(
     rf"^\s*By\s+({_BYLINE_NAME})(?:\s*(?:,|and)\s+{_BYLINE_NAME})*"
@@ -878,7 +888,7 @@ def _is_byline(text: str) -> bool:
 
 def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
     state = _ArticleState(text)
-    state.acronyms = _find_acronyms(text)
+    state.acronyms = {**_owner_acronyms(text), **_find_acronyms(text)}
     pending_singles: list[tuple[Sentence, list[Token], str | None, str | None]] = []
     for sentence in sentences:
         tokens = tokenize(sentence.text, sentence.start)
@@ -886,7 +896,7 @@ def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
         _complex_country_names(state, sentence)
         _lowercase_party_names(state, sentence)
         _lowercase_union_names(state, sentence)
-        if CREDIT_RE.match(sentence.text) or _is_byline(sentence.text):
+        if _is_credit(sentence.text) or _is_byline(sentence.text):
             continue  # "(Reporting by …; Editing by …)", "By Jane Roe, Staff Writer": the press
         if _is_headline(sentence.text, state):
             _headline_actors(state, sentence, tokens)
@@ -935,6 +945,30 @@ def _is_crude_grade(surface: str, after: str) -> bool:
 
 
 BARE_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+ALL_CAPS_WORD_RE = re.compile(r"\b[A-Z]{2,6}\b")
+# "YPF chairman Horacio Marín", "ENAP's refinery": an acronym that owns an officer or a plant is
+# a company, though the article never spells it out.
+ACRONYM_OWNED_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:[A-Z][\w-]+\s+){0,2}(?i:chairman|chairwoman|chief executive|ceo|"
+    r"spokesman|spokeswoman|spokesperson|board|shareholders|refinery|refineries|plant|terminal|"
+    r"subsidiary|unit)\b"
+)
+
+
+def _owner_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the article uses as a company's or outlet's name without spelling them out:
+    owning an officer or a plant, or after a descriptor ("state television ORTM", "the
+    pipeline operator KTO"). Only the few all-caps words are looked at, not every position."""
+    found: dict[str, str] = {}
+    for m in ALL_CAPS_WORD_RE.finditer(text):
+        word = m.group(0)
+        if word in found or gazetteer.country_code_for(word):
+            continue
+        if ACRONYM_OWNED_AFTER_RE.match(text, m.end()) or _descriptor_before(
+            text[max(0, m.start() - 40) : m.start()]
+        ):
+            found[word] = word
+    return found
 
 
 def _expand_bare_acronyms(mentions: list[Mention]) -> None:
@@ -1098,6 +1132,66 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+# Capitalized words that open a ministry's or body's name before "and" ("Trade and Industry
+# Ministry", "Food and Agriculture Organization"); never names of their own.
+ORG_DOMAIN_WORDS = frozenset(
+    [
+        "Energy",
+        "Trade",
+        "Industry",
+        "Food",
+        "Agriculture",
+        "Oil",
+        "Gas",
+        "Petroleum",
+        "Mines",
+        "Mining",
+        "Water",
+        "Health",
+        "Science",
+        "Technology",
+        "Culture",
+        "Tourism",
+        "Labour",
+        "Labor",
+        "Finance",
+        "Economy",
+        "Planning",
+        "Development",
+        "Transport",
+        "Infrastructure",
+        "Belt",
+        "Justice",
+        "Security",
+        "Defence",
+        "Defense",
+        "Environment",
+        "Climate",
+        "Education",
+        "Research",
+        "Commerce",
+        "Investment",
+        "Housing",
+        "Youth",
+        "Information",
+        "Communications",
+        "Fisheries",
+        "Forestry",
+        "Lands",
+        "Power",
+        "Electricity",
+        "Works",
+        "Budget",
+        "Treasury",
+        "Customs",
+        "Immigration",
+        "Peace",
+        "Reconciliation",
+        "Truth",
+    ]
+)
+
+
 def _merge_org_runs(runs: list[list[Token]], tokens: list[Token]) -> list[list[Token]]:
     """'Communist Party' + 'of' + 'Cuba' → one organization run; at most two extensions."""
     index: dict[int, int] = {}  # token -> position, built only when a run has a head noun
@@ -1106,6 +1200,20 @@ def _merge_org_runs(runs: list[list[Token]], tokens: list[Token]) -> list[list[T
     while i < len(runs):
         run = runs[i]
         extensions = 0
+        # "Energy and Natural Resources Ministry", "Belt and Road Initiative": a domain word and
+        # a named body with a head noun are one name
+        if (
+            run[-1].text in ORG_DOMAIN_WORDS
+            and all(t.text.lower() in LEADING_WORDS for t in run[:-1])
+            and i + 1 < len(runs)
+            and _has_org_head(runs[i + 1])
+        ):
+            if not index:
+                index = {id(t): k for k, t in enumerate(tokens)}
+            gap = tokens[index[id(run[-1])] + 1 : index[id(runs[i + 1][0])]]
+            if " ".join(t.text for t in gap).lower() in ("and", "&"):
+                run = run + gap + runs[i + 1]
+                i += 1
         while _has_org_head(run) and extensions < 2 and i + 1 < len(runs):
             nxt = runs[i + 1]
             if not index:
@@ -1174,6 +1282,29 @@ def _titled_person_start(run: list[Token]) -> int | None:
         ):
             return k
     return None
+
+
+CORPORATE_TITLES = frozenset(
+    [
+        "chief executive officer",
+        "chief executive",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "managing director",
+        "chief financial officer",
+        "cfo",
+        "chief operating officer",
+    ]
+)
+
+
+def _corporate_title_len(words: list[str]) -> int:
+    """How many leading words are a company officer's title ("Chief Executive Officer")."""
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[:n]).lower() in CORPORATE_TITLES:
+            return n
+    return 0
 
 
 def _titled_person_after_org(run: list[Token]) -> int | None:
@@ -1608,6 +1739,21 @@ def _classify_run(
         country = _org_country(words) or _descriptor_country(before)
         _add(state, sentence, start, end, ORGANIZATION, name, None, country)
         return
+    # "Uniper Chief Executive Officer Michael Lewis": a company, its officer's title, the officer
+    if (
+        len(run) >= 4
+        and fold(words[0]) not in first_names()
+        and not _is_title_word(words[0])
+        and words[0].lower() not in non_name_words()
+        and not gazetteer.country_code_for(words[0])
+        and _corporate_title_len(words[1:])
+    ):
+        k = 1 + _corporate_title_len(words[1:])
+        if 2 <= len(run) - k <= 3 and not any(t.is_head or _is_title_word(t.text) for t in run[k:]):
+            org_end = run[0].start + len(words[0])
+            _add(state, sentence, run[0].start, org_end, ORGANIZATION, words[0], None, None)
+            _classify_run(state, sentence, run[1:], pending)
+            return
     titled = _titled_person_start(run)
     if titled is None and _has_org_head(run):
         titled = _titled_person_after_org(run)

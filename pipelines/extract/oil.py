@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 
 from pipelines.extract import gazetteer
 from pipelines.extract.actors import COUNTRY, ActorAnalysis, Mention
@@ -209,8 +209,7 @@ def extract_oil_flows(
     text: str, sentences: list[Sentence], actors: ActorAnalysis, published_at: date | None
 ) -> list[OilFlow]:
     flows: list[OilFlow] = []
-    focus: list[tuple[str, int]] | None = None  # counted once, when a sentence first needs it
-    origins: set[str] = set()
+    context = _ArticleContext(text, sentences, actors, flows)
     for sentence in sentences:
         if not COMMODITY_KEYWORDS.search(sentence.lowered):
             continue
@@ -221,12 +220,7 @@ def extract_oil_flows(
             rf"\b(?:{SUPPLY_VERBS}|{RECEIVE_VERBS})\b", sentence.text, re.I
         ):
             continue
-        if focus is None:
-            buyers = _buyer_countries(sentences, actors)
-            focus = [(c, n) for c, n in _focus_countries(text, actors) if c not in buyers]
-            origins = _oil_origins(text)
-        sources = origins | {f.supplier_country_code for f in flows}
-        found = _frame(sentence, actors, commodity, focus, sources)
+        found = _frame(sentence, actors, commodity, context)
         if not found:
             continue
         supplier, recipient, supplier_code, recipient_code = found
@@ -296,7 +290,31 @@ def _joined(
     return joined
 
 
-def _frame(sentence, actors, commodity, focus, sources):
+class _ArticleContext:
+    """What the implied-supplier rule reads of the whole article, computed only for the few
+    sentences that reach it."""
+
+    def __init__(
+        self, text: str, sentences: list[Sentence], actors: ActorAnalysis, flows: list[OilFlow]
+    ) -> None:
+        self.text, self.sentences, self.actors, self.flows = text, sentences, actors, flows
+
+    @cached_property
+    def focus(self) -> list[tuple[str, int]]:
+        """The article's countries by weight, without those it shows buying oil."""
+        buyers = _buyer_countries(self.sentences, self.actors)
+        return [(c, n) for c, n in _focus_countries(self.text, self.actors) if c not in buyers]
+
+    @cached_property
+    def origins(self) -> set[str]:
+        return _oil_origins(self.sentences)
+
+    def sources(self) -> set[str]:
+        """Countries shown as a source of oil: named so, or the supplier of a flow read so far."""
+        return self.origins | {f.supplier_country_code for f in self.flows}
+
+
+def _frame(sentence, actors, commodity, context):
     s0 = sentence.start
     t = sentence.text
     # "NEW DELHI, March 3 (Reuters) -": the wire in the dateline is no party to a flow.
@@ -428,7 +446,8 @@ def _frame(sentence, actors, commodity, focus, sources):
         # another part ("…, while Pakistan struggled with shortages"), so it is not borrowed.
         here = {code(m) for m in mentions if m.actor_type == COUNTRY}
         supplier_code = _implied_supplier(
-            [(c, n) for c, n in focus if c != recipient_code and c not in here], sources
+            [(c, n) for c, n in context.focus if c != recipient_code and c not in here],
+            context.sources(),
         )
         supplier = _country_mention(actors, supplier_code) if supplier_code else None
     if supplier_code is None:
@@ -482,15 +501,18 @@ def _buyer_countries(sentences: list[Sentence], actors: ActorAnalysis) -> set[st
     return buyers
 
 
-def _oil_origins(text: str) -> set[str]:
+def _oil_origins(sentences: list[Sentence]) -> set[str]:
     """Countries the article names as a source of oil ("Venezuelan crude", "Iran's oil
     exports")."""
     codes = set()
-    for m in ORIGIN_RE.finditer(text):
-        word = m.group(1) or m.group(2)
-        code = _origin_code(word) or gazetteer.country_code_for(word)
-        if code:
-            codes.add(code)
+    for sentence in sentences:
+        if not COMMODITY_KEYWORDS.search(sentence.lowered):
+            continue
+        for m in ORIGIN_RE.finditer(sentence.text):
+            word = m.group(1) or m.group(2)
+            code = _origin_code(word) or gazetteer.country_code_for(word)
+            if code:
+                codes.add(code)
     return codes
 
 
