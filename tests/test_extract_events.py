@@ -2605,6 +2605,29 @@ OIL_FLOWS = [
         [],
     ),
     case(
+        "second-flow-in-an-elliptic-clause",
+        "Indian refiners have cut purchases of Russian oil, and are buying more crude from Iraq "
+        "and Kuwait instead, traders said.",
+        [
+            F(None, None, "RU", "IN", "oil"),  # only demonyms: the codes, no actors
+            F("Iraq", None, "IQ", "IN", "crude"),
+            F("Kuwait", None, "KW", "IN", "crude"),
+        ],
+    ),
+    case(
+        "second-flow-after-while",
+        "Iran shipped crude to China, while Kuwait sent fuel to India.",
+        [
+            F("Iran", "China", "IR", "CN", "crude"),
+            F("Kuwait", "India", "KW", "IN", "fuel"),
+        ],
+    ),
+    case(
+        "neg-later-clause-about-prices",
+        "Iraq exported crude to Turkey, and oil prices fell on Monday.",
+        [F("Iraq", "Turkey", "IQ", "TR", "crude")],
+    ),
+    case(
         "pumping-crude-to-country",
         "Azerbaijan has been pumping about 90,000 barrels per day of crude to Georgia through "
         "the pipeline.",

@@ -19,7 +19,7 @@ from pipelines.extract.claims import clause_start as _clause_start
 from pipelines.extract.dates import resolve
 from pipelines.extract.lexicon import reporting_verbs
 from pipelines.extract.modality import PLANNED_RE
-from pipelines.extract.sentences import Sentence, dateline_end, keyword_re
+from pipelines.extract.sentences import Sentence, dateline_end, keyword_re, lowered_for_keywords
 
 COMMODITY_RE = re.compile(
     r"\b(?P<c>crude(?: oil)?|oil|fuel(?: oil)?|diesel|gasoline|petrol|jet fuel|LNG|liquefied natural gas|petroleum)\b",
@@ -213,51 +213,92 @@ def extract_oil_flows(
     for sentence in sentences:
         if not COMMODITY_KEYWORDS.search(sentence.lowered):
             continue
-        commodity = _commodity_match(sentence.text)
-        if not commodity or DENIAL_RE.search(sentence.text):
+        if DENIAL_RE.search(sentence.text):
             continue
         if NOT_FLOW_RE.search(sentence.text) and not re.search(
             rf"\b(?:{SUPPLY_VERBS}|{RECEIVE_VERBS})\b", sentence.text, re.I
         ):
             continue
-        found = _frame(sentence, actors, commodity, context)
-        if not found:
-            continue
-        supplier, recipient, supplier_code, recipient_code = found
-        if supplier_code and supplier_code == recipient_code:
-            continue
-        amount, unit = _amount(sentence.text)
-        period = PERIOD_RE.search(sentence.text)
-        period_text = period.group("p").strip() if period else None
-        start = _period_start(period_text, published_at) if period_text else None
-        suppliers = [(supplier, supplier_code), *_joined(sentence, actors, supplier)]
-        recipients = [(recipient, recipient_code), *_joined(sentence, actors, recipient)]
-        if len(suppliers) > 1 and len(recipients) > 1:
-            suppliers, recipients = suppliers[:1], recipients[:1]  # who sends to whom is unsaid
-        pairs = [(s, r) for s in suppliers for r in recipients]
-        status = _status(sentence.text)
-        for (sup, sup_code), (rec, rec_code) in pairs:
-            if sup_code and sup_code == rec_code:
+        first: tuple[Mention | None, str | None] | None = None
+        for part, elliptic in _clauses(sentence):
+            commodity = _commodity_match(part.text)
+            if not commodity:
                 continue
-            flows.append(
-                OilFlow(
-                    sentence_index=sentence.index,
-                    supplier=sup,
-                    recipient=rec,
-                    supplier_country_code=sup_code,
-                    recipient_country_code=rec_code,
-                    commodity=_commodity(commodity.group("c")),
-                    # A volume stated for several parties together is no one flow's amount.
-                    amount=amount if len(pairs) == 1 else None,
-                    unit=unit if len(pairs) == 1 else None,
-                    status=status,
-                    period_text=period_text,
-                    period_start=start,
-                    period_end=None,
-                    evidence_text=sentence.text,
-                )
-            )
+            found = _frame(part, actors, commodity, context, first if elliptic else None)
+            if not found:
+                continue
+            if first is None:
+                first = (found[1], found[3])
+            flows.extend(_flows(part, sentence, actors, found, commodity, published_at))
     return _dedupe(flows)
+
+
+def _flows(
+    part: Sentence,
+    sentence: Sentence,
+    actors: ActorAnalysis,
+    found: tuple[Mention | None, Mention | None, str | None, str | None],
+    commodity: re.Match[str],
+    published_at: date | None,
+) -> list[OilFlow]:
+    """The flows of one frame: its supplier and recipient, and any joined to either."""
+    supplier, recipient, supplier_code, recipient_code = found
+    if supplier_code and supplier_code == recipient_code:
+        return []
+    amount, unit = _amount(part.text)
+    period = PERIOD_RE.search(part.text)
+    period_text = period.group("p").strip() if period else None
+    start = _period_start(period_text, published_at) if period_text else None
+    suppliers = [(supplier, supplier_code), *_joined(part, actors, supplier)]
+    recipients = [(recipient, recipient_code), *_joined(part, actors, recipient)]
+    if len(suppliers) > 1 and len(recipients) > 1:
+        suppliers, recipients = suppliers[:1], recipients[:1]  # who sends to whom is unsaid
+    pairs = [(s, r) for s in suppliers for r in recipients]
+    status = _status(part.text)
+    return [
+        OilFlow(
+            sentence_index=sentence.index,
+            supplier=sup,
+            recipient=rec,
+            supplier_country_code=sup_code,
+            recipient_country_code=rec_code,
+            commodity=_commodity(commodity.group("c")),
+            # A volume stated for several parties together is no one flow's amount.
+            amount=amount if len(pairs) == 1 else None,
+            unit=unit if len(pairs) == 1 else None,
+            status=status,
+            period_text=period_text,
+            period_start=start,
+            period_end=None,
+            evidence_text=sentence.text,
+        )
+        for (sup, sup_code), (rec, rec_code) in pairs
+        if not (sup_code and sup_code == rec_code)
+    ]
+
+
+# Where a sentence's second flow may start: "…, and are buying more crude from Iraq", "…;
+# Iraq ships …", "…, while Kuwait sends …".
+CLAUSE_BREAK_RE = re.compile(r",\s+and\s+|;\s+|,\s+(?:while|whereas)\s+")
+# A clause opening on its verb shares the sentence's subject.
+ELLIPTIC_RE = re.compile(
+    r"(?:are|is|was|were|has|have|had|will|would|also|then|later)\b|"
+    rf"(?:{SUPPLY_VERBS}|{RECEIVE_VERBS})\b",
+    re.I,
+)
+
+
+def _clauses(sentence: Sentence) -> list[tuple[Sentence, bool]]:
+    """The sentence, then each later clause holding a commodity word of its own, with whether
+    it shares the sentence's subject."""
+    parts = [(sentence, False)]
+    for m in CLAUSE_BREAK_RE.finditer(sentence.text):
+        rest = sentence.text[m.end() :]
+        if not COMMODITY_KEYWORDS.search(lowered_for_keywords(rest)):
+            break
+        clause = Sentence(sentence.index, sentence.start + m.end(), sentence.end, rest)
+        parts.append((clause, bool(ELLIPTIC_RE.match(rest))))
+    return parts
 
 
 # A verb right after a name makes it a clause's subject, not one more recipient.
@@ -314,12 +355,17 @@ class _ArticleContext:
         return self.origins | {f.supplier_country_code for f in self.flows}
 
 
-def _frame(sentence, actors, commodity, context):
+def _frame(sentence, actors, commodity, context, inherited=None):
+    """(supplier, recipient, supplier code, recipient code) of the first flow `sentence` (a
+    sentence or one of its clauses) states, or None. `inherited` is the recipient of a clause
+    whose subject is the sentence's ("… and are buying more crude from Iraq")."""
     s0 = sentence.start
     t = sentence.text
     # "NEW DELHI, March 3 (Reuters) -": the wire in the dateline is no party to a flow.
     body = s0 + dateline_end(t)
-    mentions = [m for m in actors.in_sentence(sentence.index) if m.start >= body]
+    mentions = [
+        m for m in actors.in_sentence(sentence.index) if m.start >= body and m.end <= s0 + len(t)
+    ]
 
     def code(m: Mention | None) -> str | None:
         return _actor_code(m, actors) if m else None
@@ -437,6 +483,8 @@ def _frame(sentence, actors, commodity, context):
     )
     if recipient is None and to and abs(to.start() - commodity.start()) <= 60:
         recipient = after(to.end(), 5)
+    if recipient is None and recipient_code is None and inherited is not None:
+        recipient, recipient_code = inherited
     if recipient is None and recipient_code is None:
         return None
     recipient_code = code(recipient) if recipient is not None else recipient_code
