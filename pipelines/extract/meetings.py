@@ -304,8 +304,15 @@ NOT_A_COUNTERPART_RE = re.compile(
     re.IGNORECASE,
 )
 CANCELLED_RE = re.compile(r"\b(?:cancel(?:l)?ed|called off|postponed|scrapped|put off)\b", re.I)
-REQUESTED_RE = re.compile(
-    r"\b(?:asked to|requested|sought|seeks?|invited .{0,40} to|wants? to)\b", re.I
+REQUESTED_RE = re.compile(r"\b(?:asked to|requested|sought|seeks?|wants? to)\b", re.I)
+# "invited X to attend the follow-up meeting": "invited … to" may run long, within its clause.
+INVITED_RE = re.compile(r"\binvited\b[^;:.]{0,60}\bto\b", re.I)
+ACCEPTED_INVITATION_RE = re.compile(
+    r"\b(?:accepted|accepts|accepting)\s+(?:an|the|his|her|their)\s+invitation\s+to\b", re.I
+)
+# The event's own time, when it is the future: "the meeting in Astana next year".
+FUTURE_TIME_RE = re.compile(
+    r"\b(?:next (?:week|month|year)|later this (?:week|month|year))\b", re.I
 )
 # "with visiting X", "received the visiting X": an adjective, not the subject's visit.
 VISITING_ADJECTIVE_RE = re.compile(
@@ -840,15 +847,6 @@ PAST_TRIGGER_RE = re.compile(
     r"telephoned|received|hosted|welcomed|greeted|paid|made|signed|inked|laid|attended|presided|"
     r"sat|conferred|travel(?:l)?ed|flew|went|headed|was|were|got|placed)\b",
     re.I,
-)
-# "invited X to attend the follow-up meeting": "invited … to" may run long, within its clause.
-INVITED_RE = re.compile(r"\binvited\b[^;:.]{0,60}\bto\b", re.I)
-ACCEPTED_INVITATION_RE = re.compile(
-    r"\b(?:accepted|accepts|accepting)\s+(?:an|the|his|her|their)\s+invitation\s+to\b", re.I
-)
-# The event's own time, when it is the future: "the meeting in Astana next year".
-FUTURE_TIME_RE = re.compile(
-    r"\b(?:next (?:week|month|year)|later this (?:week|month|year))\b", re.I
 )
 
 
