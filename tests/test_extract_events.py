@@ -636,6 +636,20 @@ MEETINGS = [
         [M("visit", VISITOR("Reza Tehrani"), HOST("Oman"), country="OM", when="Saturday", on=SAT)],
     ),
     case(
+        "passive-reception-with-an-adverb",
+        "Azerbaijani Foreign Minister Elmar Huseynov was later received by Turkish President "
+        "Mehmet Kaya in Ankara.",
+        [
+            M(
+                "meeting",
+                VISITOR("Elmar Huseynov"),
+                HOST("Mehmet Kaya"),
+                place="Ankara",
+                country="TR",
+            )
+        ],
+    ),
+    case(
         "hyphenated-surname-on-later-mention",
         "Libyan Oil Minister Khalifa Abdul-Hamid arrived in Rome on Monday. On Tuesday "
         "Abdul-Hamid held talks with Italian Prime Minister Paola Rinaldi.",

@@ -92,7 +92,8 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     # "X was received by Y": the subject is the guest.
     (
         "reception_passive",
-        r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|hosted|greeted)"
+        r"\b(?:was|were|been|being)\s+(?:(?:\w+ly|later|also|then|again|first|warmly)\s+)?"
+        r"(?:received|welcomed|hosted|greeted)"
         # "was received at the Kremlin by Y": a venue may stand before the host
         r"(?:\s+in\s+audience)?(?:\s+(?:in|at)\s+[^,;.]{1,40}?)?\s+by\b",
         "visitor",
