@@ -1866,6 +1866,22 @@ CASUALTIES = [
         [C(5, victims="family members", place="Rafah")],
     ),
     case(
+        "bodies-of-people-recovered",
+        "The bodies of 11 migrants were recovered off the coast of Sfax on Sunday, the coast "
+        "guard said.",
+        [C(11, victims="migrants", place="Sfax", on=SUN)],
+    ),
+    case(
+        "remains-of-four-of-the-dead-are-no-figure-of-four",
+        "The remains of four of the 32 dead soldiers are buried at the national cemetery in Accra.",
+        [C(32, victims="soldiers", place="Accra")],
+    ),
+    case(
+        "neg-bodies-handed-over",
+        "The bodies of three hostages were handed over to the Red Cross in Gaza.",
+        [],
+    ),
+    case(
         "article-lawmaker-shot-dead",
         "A lawmaker was shot dead by gunmen on a motorbike in Karachi on Monday.",
         [C(1, victims="lawmaker", place="Karachi", on=MON)],

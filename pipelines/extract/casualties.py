@@ -581,8 +581,8 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
             if not tail or _combined_at(after_clean, tail.start(1)):
                 return None  # nothing, or "left 30 dead or wounded"
             return _kind(tail.group(1)), None
-        if word.startswith(("bodies", "remains")):
-            return None  # bodies found or returned are not a new figure
+        if word.startswith("remains"):
+            return None  # "the remains of four of the dead rest at …": the dead, counted already
         kind = "wounded" if re.match(r"wound|injur|fatally wounded", word) else "killed"
         if word.startswith("fatally wounded"):
             kind = "killed"
