@@ -650,6 +650,24 @@ MEETINGS = [
         ],
     ),
     case(
+        "called-on-a-person-is-a-courtesy-call",
+        "Vietnamese Foreign Minister Tran Van Long called on President Lim Boon Heng, who hosted "
+        "an official lunch in his honour.",
+        [M("meeting", VISITOR("Tran Van Long"), HOST("Lim Boon Heng"))],
+    ),
+    case(
+        "neg-called-on-a-person-to-act-is-an-appeal",
+        "UN chief Anders Lund called on Russian President Ivan Petrov and other leaders to halt "
+        "the offensive.",
+        [],
+    ),
+    case(
+        "phone-call-with-a-possessive-country-title-apposition",
+        "Bangladeshi Energy Minister Rina Haque said she had spoken by phone with Oman's energy "
+        "minister, Salim al-Harthy, on Saturday.",
+        [M("call", P("Rina Haque"), P("Salim al-Harthy"), when="Saturday", on=SAT)],
+    ),
+    case(
         "hyphenated-surname-on-later-mention",
         "Libyan Oil Minister Khalifa Abdul-Hamid arrived in Rome on Monday. On Tuesday "
         "Abdul-Hamid held talks with Italian Prime Minister Paola Rinaldi.",

@@ -25,7 +25,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     (
         "call",
         # "spoke by phone on Wednesday with X", "spoke by phone again late on Monday with X"
-        r"\b(?:spoke|speaks|talked|talks|speak)\s+(?:by|on the|over the)\s+(?:tele)?phone"
+        r"\b(?:spoke|spoken|speaks|talked|talks|speak)\s+(?:by|on the|over the)\s+(?:tele)?phone"
         r"(?:\s+(?:again|earlier|later|late|early|on|last|this|\w+day|night|morning|evening)){0,4}"
         r"\s+(?:with|to)\b",
         "participant",
@@ -254,6 +254,8 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     ),
     # "is due to visit Mexico", "will visit the Vatican"
     ("visit", r"\bvisit\b(?=\s+(?:[A-Z]|the\s+[A-Z]))", "visitor", "host", ("visit",)),
+    # "Mr Tran called on President Y" (a courtesy call), not "called on Y to release …" (urged)
+    ("called_on", r"\bcalled\s+on\b", "visitor", "host", ("called",)),
     # "X said he had spoken with Y": a conversation with a person (its medium unsaid)
     (
         "spoke",
@@ -291,7 +293,7 @@ TRIGGER_WORDS_RE = re.compile(
     r"signed|signs|inked|signing|"
     r"discussions|consultations|conferred|sat down|received|receives|hosted|hosts|welcomed|"
     r"welcomes|visit\w*|toured|tours|arrived|arrives|landed|lands|trip|travel\w*|flew|flies|fly|"
-    r"heads|headed|went|between|brought|spoke|spoken|speaks|talked)\b",
+    r"heads|headed|went|between|brought|spoke|spoken|speaks|talked|called)\b",
     re.IGNORECASE,
 )
 TRIGGER_WORDS_LOWERED_RE = lowered_re(TRIGGER_WORDS_RE)  # the same test, faster
@@ -599,6 +601,12 @@ def _frame(
         if not objects or objects[0].actor_type != PERSON:
             return None
         return "meeting", keyed + [(objects[0].entity_key, "object")], None
+    if kind == "called_on":
+        if not objects or objects[0].actor_type != PERSON or subject.actor_type != PERSON:
+            return None
+        if URGED_AFTER_RE.match(sentence.text, objects[0].end - sentence.start):
+            return None
+        return "meeting", keyed + [(objects[0].entity_key, "object")], None
     if kind in ("spoke", "reception_passive"):
         # Person to person. "spoke to reporters after Putin left": for "spoke with" the person
         # is the very next thing named, titles aside.
@@ -774,6 +782,8 @@ def _qualifies_next(sentence: Sentence, m: Mention, nxt: Mention) -> bool:
             and not re.search(r"[,;:()]", gap)
             and words[-1].lower().strip(".") in title_words()
         )
+    # "Oman's energy minister, Salim X": the apposition's comma closes the title
+    gap = re.sub(r",\s*$", " ", gap) if re.match(r"['’]s?\s", gap) else gap
     words = re.findall(r"[\w.-]+", re.sub(r"^['’]s?", "", gap))
     if (
         words
@@ -786,6 +796,8 @@ def _qualifies_next(sentence: Sentence, m: Mention, nxt: Mention) -> bool:
     return bool(re.fullmatch(rf",\s*{HONORIFICS_RE}", gap) and TITLE_OF_BEFORE_RE.search(before))
 
 
+# "called on Y to release the hostages", "called on Y and his government to act": an appeal.
+URGED_AFTER_RE = re.compile(r"(?:\s*,?\s+and\s+[^,.;]{0,60}?)?\s*,?\s+to\s+[a-z]+")
 _NEXT_NAME_WORDS = frozenset(["his", "her", "their", "the", "its", "counterpart", "counterpart,"])
 
 
