@@ -1900,6 +1900,11 @@ CASUALTIES = [
         [],
     ),
     case(
+        "neg-none-of-its-employees-hurt",
+        "The company said none of its 230 employees had been hurt in the blast in Lagos.",
+        [],
+    ),
+    case(
         "article-lawmaker-shot-dead",
         "A lawmaker was shot dead by gunmen on a motorbike in Karachi on Monday.",
         [C(1, victims="lawmaker", place="Karachi", on=MON)],
@@ -2674,6 +2679,27 @@ OIL_FLOWS = [
         "neg-later-clause-about-prices",
         "Iraq exported crude to Turkey, and oil prices fell on Monday.",
         [F("Iraq", "Turkey", "IQ", "TR", "crude")],
+    ),
+    case(
+        "volume-between-supply-verb-and-recipient",
+        "Saudi Arabia supplies around 100,000 b/d to Pakistan under a deferred-payment oil "
+        "facility.",
+        [F("Saudi Arabia", "Pakistan", "SA", "PK", "oil", amount=100000.0, unit="barrels_per_day")],
+    ),
+    case(
+        "imports-cargoes-from",
+        "Bangladesh already imports roughly 40 LNG cargoes a year from Qatar.",
+        [F("Qatar", "Bangladesh", "QA", "BD", "lng")],
+    ),
+    case(
+        "trucking-crude-to",
+        "Iraq resumed trucking crude oil to Jordan last week.",
+        [F("Iraq", "Jordan", "IQ", "JO", "crude", status="resumed")],
+    ),
+    case(
+        "up-to-is-no-recipient-to",
+        "Iraq began exporting up to 100,000 barrels per day of crude to Jordan.",
+        [F("Iraq", "Jordan", "IQ", "JO", "crude", amount=100000.0, unit="barrels_per_day")],
     ),
     case(
         "pumping-crude-to-country",

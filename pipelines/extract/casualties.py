@@ -93,6 +93,10 @@ def _is_age(before: str, after: str) -> bool:
 
 
 NEGATED_COUNT_RE = re.compile(r"\b(?:no|not|not a single|none of the)\s*$", re.I)
+# "none of its 230 employees had been hurt": every one of them is no casualty.
+NONE_OF_RE = re.compile(
+    r"\b(?:none|neither) of (?:the|its|their|his|her|our|these|those)\s*$", re.I
+)
 
 
 @dataclass
@@ -166,6 +170,8 @@ def _is_excluded(text: str, count: Count) -> bool:
     after = text[count.end :]
     if MEMBERS_OF_BEFORE_RE.search(before[-30:]):
         return True  # "members of one family"
+    if NONE_OF_RE.search(before[-30:]):
+        return True
     if re.match(
         r"\s*(?:-|\s)?(?:year|yr|month|week|day|hour|minute|percent|per cent|%|km|miles?|"
         r"kilomet|metres|meters|hectares|tons?|tonnes|barrels|dollars|pesos|euros|usd)",

@@ -34,7 +34,7 @@ SUPPLY_VERBS = (
     r"sells|sold|sell|selling|exports|exported|export|exporting|delivers|delivered|deliver|"
     r"delivering|provides|provided|provide|providing|gives|gave|give|donated|donates|"
     r"carries|carried|carry|carrying|transports|transported|transport|transporting|"
-    r"pumped|pumping"  # not "pumps": "Iraq pumps 4 million bpd" is its output
+    r"pumped|pumping|trucked|trucking|piped|piping"  # not "pumps": "Iraq pumps 4 million bpd"
 )
 # "X is Y's top crude supplier", "X replaced Z as Y's biggest oil supplier"
 SUPPLIER_ROLE_RE = re.compile(
@@ -82,8 +82,14 @@ def _origin_in(span: str) -> str | None:
     return _origin_code(found.group(1)) if found else None
 
 
-# "according to", "due to", "compared to": a "to" that names no recipient.
-NOT_SOURCE_TO = r"(?<!according )(?<!due )(?<!compared )(?<!close )(?<!ahead )"
+# A volume moved: "100,000 b/d", "two cargoes", "1 million tonnes".
+CARGO_VOLUME_RE = re.compile(
+    r"\d[\d,.]*\s*(?:mn|million|thousand)?\s*(?:b/d|bpd|bbl|barrels|tonnes|tons|bl)\b"
+    r"|\bcargo(?:es)?\b",
+    re.I,
+)
+# "according to", "due to", "compared to", "up to": a "to" that names no recipient.
+NOT_SOURCE_TO = r"(?<!according )(?<!due )(?<!compared )(?<!close )(?<!ahead )(?<!up )"
 
 
 @cache
@@ -392,7 +398,10 @@ def _frame(sentence, actors, commodity, context, inherited=None):
     for m in re.finditer(
         rf"\b(?:{SUPPLY_VERBS})\b(?:[^.;]|\.(?=\d)){{0,80}}?\b{NOT_SOURCE_TO}to\s+", t, re.I
     ):
-        if not _commodity_match(t[m.start() : m.end()]):
+        # the cargo between verb and "to": a commodity, or a volume of the sentence's commodity
+        # ("supplies around 100,000 b/d to Pakistan")
+        span = t[m.start() : m.end()]
+        if not _commodity_match(span) and not CARGO_VOLUME_RE.search(span):
             continue
         sup, rec = before(m.start()), after(m.end(), 25)
         if sup and rec:
@@ -451,7 +460,11 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         m = after(poss.start(), 2)
         if m:
             supplier, supplier_code = m, code(m)
-    frm = re.search(rf"{re.escape(commodity.group('c'))}\b[^.;]{{0,40}}?\bfrom\s+", t, re.I)
+    frm = re.search(
+        rf"(?:{re.escape(commodity.group('c'))}|\bcargo(?:es)?|\bshipments)\b[^.;]{{0,40}}?\bfrom\s+",
+        t,
+        re.I,
+    )
     if not supplier_code and frm:
         m = after(frm.end(), 5)
         if m:
