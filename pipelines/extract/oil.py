@@ -52,11 +52,11 @@ BUYER_GROUP_RE = re.compile(
 )
 
 
-# "Russian oil supplies", "Iranian crude exports": a demonym opening the flow's noun phrase.
 # "Iranian crude", "US liquefied natural gas": a demonym, or a country's initials, before the
 # commodity says where it comes from.
 ORIGIN_NAME = r"[A-Z][a-zà-ÿ]+|U\.S\.|US|U\.K\.|UK|UAE"
 ORIGIN_WORD = rf"\b({ORIGIN_NAME})"
+# "Russian oil supplies", "Iranian crude exports": a demonym opening the flow's noun phrase.
 NOUN_PHRASE_DEMONYM_RE = re.compile(
     rf"{ORIGIN_WORD}\s+(?:[a-z]+\s+){{0,2}}(?:crude|oil|fuel|diesel|gasoline|LNG|gas)"
     r"(?:\s+oil)?\s+$"
