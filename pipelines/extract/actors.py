@@ -1696,8 +1696,7 @@ def _classify_run(
             if len(run) > n + 1
             and _split_title(words[n:])
             and (
-                gazetteer.country_code_for(" ".join(words[:n]))
-                or _local_code(" ".join(words[:n]))
+                _place_code(" ".join(words[:n]))
                 or n == 1
                 and (words[0] in known_orgs() or words[0] in state.acronyms)
             )
@@ -1707,7 +1706,7 @@ def _classify_run(
     if head_len:
         head = " ".join(_strip_possessive(w) for w in words[:head_len])
         # "Moscow Mayor X", "Texas Governor X": a city or state, then a titled person
-        head_code = gazetteer.country_code_for(head) or _local_code(head)
+        head_code = _place_code(head)
         if head in known_orgs() or head in state.acronyms or head_code:
             _classify_run(state, sentence, run[:head_len], pending)
             rest_pending: list = []

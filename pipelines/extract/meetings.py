@@ -400,8 +400,7 @@ def _pair_meeting(
     medium = sentence.text[m.start("trigger") : m.end("trigger") + 25]
     kind = "call" if PHONE_WORDS_RE.search(medium) else "meeting"
     status = _status(sentence.text, m.start("trigger"), m.end("trigger"))
-    dates = [d for d in find_date_expressions(sentence.text) if d.start() >= body]
-    date_text = _nearest(dates, m.start("trigger")) if dates else None
+    date_text, meeting_date = _when(sentence, m.start("trigger"), status, published_at)
     return Meeting(
         sentence_index=sentence.index,
         meeting_kind=kind,
@@ -410,9 +409,7 @@ def _pair_meeting(
         place_name=None,
         place_country_code=None,
         date_text=date_text,
-        meeting_date=resolve(date_text, published_at, prefer_future=status != "held")
-        if date_text
-        else None,
+        meeting_date=meeting_date,
         evidence_text=sentence.text,
         keys=frozenset(pair),
     )
@@ -460,7 +457,7 @@ def _sentence_meetings(
             cities = [p for p in in_sentence if p.start >= t_start and not p.is_country]
             # "the Emir of Kano … at the Villa in Abuja": where it happened follows in/at/to
             city = next(
-                (p for p in cities if _introduced_place(sentence, p, "in|at|to")),
+                (p for p in cities if _introduced_place(sentence, p)),
                 cities[0] if cities else None,
             )
             if city is None and kind_found != "call":
@@ -484,9 +481,7 @@ def _sentence_meetings(
                 city = last_place
                 place_country = place_country or last_place.country_code
             status = _status(sentence.text, m.start(), m.end())
-            body = dateline_end(sentence.text)
-            dates = [d for d in find_date_expressions(sentence.text) if d.start() >= body]
-            date_text = _nearest(dates, m.start()) if dates else None
+            date_text, meeting_date = _when(sentence, m.start(), status, published_at)
             out.append(
                 Meeting(
                     sentence_index=sentence.index,
@@ -496,11 +491,7 @@ def _sentence_meetings(
                     place_name=city.name if city else None,
                     place_country_code=place_country,
                     date_text=date_text,
-                    meeting_date=resolve(
-                        date_text, published_at, prefer_future=status in ("planned", "requested")
-                    )
-                    if date_text
-                    else None,
+                    meeting_date=meeting_date,
                     evidence_text=sentence.text,
                     keys=frozenset(k for k, _ in keyed),
                 )
@@ -824,10 +815,13 @@ def _venue_before(sentence: Sentence, place: Place) -> bool:
     return bool(VENUE_BEFORE_TRIGGER_RE.search(sentence.text[body : place.start - sentence.start]))
 
 
-def _introduced_place(sentence: Sentence, place: Place, prepositions: str) -> bool:
-    """Whether the place follows one of the prepositions ("in the Qatari capital Doha")."""
+PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
+
+
+def _introduced_place(sentence: Sentence, place: Place) -> bool:
+    """Whether the place follows in/at/to ("at the Villa in Abuja", "to the Qatari capital")."""
     before = sentence.text[max(0, place.start - sentence.start - 40) : place.start - sentence.start]
-    return bool(re.search(rf"\b(?:{prepositions})\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}$", before))
+    return bool(PLACE_PREPOSITION_BEFORE_RE.search(before))
 
 
 DEMONYM_CAPITAL_RE = re.compile(r"\s+(?:the\s+)?([A-Z][a-zà-ÿ]+)\s+capital\b")
@@ -847,6 +841,20 @@ def _visit_host(places: list[Place], objects: list[Mention]) -> str | None:
     if country is not None and (place is None or country.start <= place.start):
         return country.country_code
     return place.country_code if place is not None else None
+
+
+def _when(
+    sentence: Sentence, pos: int, status: str, published_at: date | None
+) -> tuple[str | None, date | None]:
+    """The date written nearest the trigger at `pos` (outside the dateline), and that date
+    resolved, towards the future for an event still to come."""
+    body = dateline_end(sentence.text)
+    dates = [d for d in find_date_expressions(sentence.text) if d.start() >= body]
+    if not dates:
+        return None, None
+    date_text = _nearest(dates, pos)
+    future = status in ("planned", "requested")
+    return date_text, resolve(date_text, published_at, prefer_future=future)
 
 
 def _nearest(dates: list[re.Match[str]], pos: int) -> str:
