@@ -1616,6 +1616,40 @@ MEETINGS = [
         [M("meeting", P("Luiz Inácio Lula da Silva"), P("Joe Biden"))],
     ),
     case(
+        "the-prime-minister-is-the-last-person-with-that-title",
+        "Prime Minister Karim Haddad arrived in Amman for a conference. The prime minister held "
+        "talks with King Rashid on Sunday.",
+        [
+            M("visit", VISITOR("Karim Haddad"), HOST("Jordan"), place="Amman", country="JO"),
+            M(
+                "meeting",
+                P("Karim Haddad"),
+                P("Rashid"),
+                place="Amman",
+                country="JO",
+                when="Sunday",
+                on=date(2024, 3, 10),
+            ),
+        ],
+    ),
+    case(
+        "the-minister-matches-the-end-of-a-longer-title",
+        "Foreign Minister Lina Saab spoke at a forum. The minister later met Finance Minister "
+        "Omar Kassem.",
+        [M("meeting", P("Lina Saab"), P("Omar Kassem"))],
+    ),
+    case(
+        "met-the-king-is-the-king-named-before",
+        "King Rashid opened the parliament session. Prime Minister Karim Haddad then held talks "
+        "with the king.",
+        [M("meeting", P("Karim Haddad"), P("Rashid"))],
+    ),
+    case(
+        "the-president-without-anyone-so-titled-before-is-nobody",
+        "The president met Prime Minister Ali Reza. President Ana Ruiz spoke later.",
+        [],
+    ),
+    case(
         "one-subject-met-in-is-no-meeting",
         "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
         [],
@@ -2602,6 +2636,31 @@ def test_event_database_notes(text: str, expected: list[tuple]) -> None:
 
 OIL_FLOWS = [
     # --- positives
+    case(
+        "recipient-named-by-demonym-and-buyer-noun",
+        "Russian oil giant Rosneft supplies crude to Indian refiners under a term deal.",
+        [F("Rosneft", None, "RU", "IN", "crude")],
+    ),
+    case(
+        "shipments-to-demonym-state-refiners",
+        "Angola resumed crude shipments to Chinese state refiners in May.",
+        [F("Angola", "China", "AO", "CN", "crude", status="resumed")],
+    ),
+    case(
+        "amount-in-words-with-a-scale",
+        "Gabon shipped two million barrels of crude to Spain in April.",
+        [F("Gabon", "Spain", "GA", "ES", "crude", amount=2000000.0, unit="barrels")],
+    ),
+    case(
+        "barrels-alone-say-it-is-oil",
+        "Oman sold thirty thousand barrels per day to Japan last year.",
+        [F("Oman", "Japan", "OM", "JP", "oil", amount=30000.0, unit="barrels_per_day")],
+    ),
+    case(
+        "demonym-before-a-trade-word-is-no-origin",
+        "Kenyan fuel importer Galana Energies bought 30,000 tonnes of diesel from Oman.",
+        [F("Oman", "Galana Energies", "OM", "KE", "fuel", amount=30000.0, unit="tonnes")],
+    ),
     case(
         "demonym-in-flow-noun-phrase-is-supplier-not-the-speaker",
         "Iran's oil minister Javad Karimi told reporters that Iranian crude exports to China "

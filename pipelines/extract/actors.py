@@ -110,7 +110,8 @@ ORG_DESCRIPTORS = (
 # (Not words that mostly describe a person: "oil trader X".)
 ORG_DESCRIPTORS_BEFORE = (
     rf"{ORG_DESCRIPTORS}|refiner|refinery|carmaker|automaker|planemaker|shipbuilder|"
-    r"conglomerate|charity|watchdog|monopoly|operator|generator"
+    r"conglomerate|charity|watchdog|monopoly|operator|generator|giant|utility|lender|exporter|"
+    r"importer|supplier|insurer|retailer"
 )
 NAME_PREFIX_RE = re.compile(r"(?:al|el|bin|ibn|abu|ben|ul|ud)-[A-ZÀ-Þ]")
 ROMAN_NUMERAL_RE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")

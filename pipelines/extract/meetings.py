@@ -540,7 +540,7 @@ def _frame(
             [(after[0].entity_key, "subject")] + [(o.entity_key, "object") for o in objects],
             None,
         )
-    subjects = _subjects(sentence, mentions, t_start, last_person)
+    subjects = _subjects(sentence, mentions, t_start, last_person, actors)
     if not subjects:
         return None
     if kind in ("mutual", "mutual_call"):
@@ -572,6 +572,12 @@ def _frame(
         )
     subject = subjects[0]
     objects = _objects(sentence, mentions, t_end, subject)
+    if not objects:
+        # "X held talks with the prime minister": the last person named with that title
+        described = DESCRIBED_OBJECT_RE.match(sentence.text, m.end())
+        person = described and _last_with_title(actors, described.group("title"), t_end)
+        if person and person.entity_key != subject.entity_key:
+            objects = [person]
     right_after = " ".join(sentence.text[t_end - sentence.start :].split()[:4])
     if NOT_A_COUNTERPART_RE.search(right_after):
         return None  # "met with criticism from X", "received a letter from X"
@@ -643,7 +649,11 @@ CLOSED_RELATIVE_RE = re.compile(r",\s*(?:who|which)\s[^,;]{1,80},(?=\s*(?:\w+\s+
 
 
 def _subjects(
-    sentence: Sentence, mentions: list[Mention], t_start: int, last_person: Mention | None
+    sentence: Sentence,
+    mentions: list[Mention],
+    t_start: int,
+    last_person: Mention | None,
+    actors: ActorAnalysis,
 ) -> list[Mention]:
     """The actor(s) doing the meeting: 'X', 'X and Y', or 'He' for the last person named."""
     clause_start = sentence.start
@@ -683,7 +693,37 @@ def _subjects(
     # "He met …": a pronoun subject is the last person named before this sentence.
     if re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", before_text[-40:], re.I) and last_person:
         return [last_person]
+    described = DESCRIBED_SUBJECT_RE.search(before_text, clause_start - sentence.start)
+    if described:
+        person = _last_with_title(actors, described.group("title"), sentence.start)
+        return [person] if person else []
     return []
+
+
+# "The prime minister held talks …", "the foreign minister later met …": a title in lower case
+# after "the" stands for the last person named with that title.
+DESCRIBED_TITLE = (
+    r"(?:[a-z-]+\s+){0,2}?(?:president|prime minister|premier|chancellor|king|queen|emir|"
+    r"sultan|crown prince|minister|secretary|envoy|ambassador|governor|mayor|commissioner)"
+)
+DESCRIBED_SUBJECT_RE = re.compile(
+    rf"(?:^|[,;]\s*|\b)[Tt]he\s+(?P<title>{DESCRIBED_TITLE})\s+(?:[a-z]+\s+){{0,2}}$"
+)
+DESCRIBED_OBJECT_RE = re.compile(
+    rf"\s*(?:with\s+|to\s+|on\s+)?the\s+(?P<title>{DESCRIBED_TITLE})\b(?![’'-])"
+)
+
+
+def _last_with_title(actors: ActorAnalysis, title: str, before: int) -> Mention | None:
+    """The person last named before `before` whose title ends with `title` (any case)."""
+    wanted = title.split()
+    for m in reversed(actors.mentions):
+        if m.start >= before or m.actor_type != PERSON:
+            continue
+        carried = (m.title or actors.entity(m.entity_key).title or "").lower().split()
+        if carried[-len(wanted) :] == wanted:
+            return m
+    return None
 
 
 SEQUENCE_GAP_RE = re.compile(

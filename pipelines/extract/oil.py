@@ -19,15 +19,28 @@ from pipelines.extract.claims import clause_start as _clause_start
 from pipelines.extract.dates import resolve
 from pipelines.extract.lexicon import reporting_verbs
 from pipelines.extract.modality import PLANNED_RE
+from pipelines.extract.numbers import WORD_NUMBER_RE, parse_number
 from pipelines.extract.sentences import Sentence, dateline_end, keyword_re, lowered_for_keywords
 
 COMMODITY_RE = re.compile(
     r"\b(?P<c>crude(?: oil)?|oil|fuel(?: oil)?|diesel|gasoline|petrol|jet fuel|LNG|liquefied natural gas|petroleum)\b",
     re.IGNORECASE,
 )
-# Every match of COMMODITY_RE holds one of these; a sentence without them skips it.
+# "shipped 900,000 barrels to China": with no petroleum word, barrels say it is oil.
+BARRELS_RE = re.compile(r"\b(?P<c>barrels|bpd|b/d)(?![\w/])", re.IGNORECASE)
+# Every match of COMMODITY_RE or BARRELS_RE holds one of these; a sentence without them skips it.
 COMMODITY_KEYWORDS = keyword_re(
-    "crude", "oil", "fuel", "diesel", "gasoline", "petrol", "lng", "liquefied"
+    "crude",
+    "oil",
+    "fuel",
+    "diesel",
+    "gasoline",
+    "petrol",
+    "lng",
+    "liquefied",
+    "barrels",
+    "bpd",
+    "b/d",
 )
 SUPPLY_VERBS = (
     r"supplies|supplied|supply|supplying|ships|shipped|ship|shipping|sends|sent|send|sending|"
@@ -45,10 +58,17 @@ SUPPLIER_ROLE_RE = re.compile(
     r"|\b(?:supplier|provider|source|exporter)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:crude|oil|fuel|diesel|LNG|petroleum)\b(?:\s+oil)?\s+to\s+"
 )
-# "Indian refiners bought …": buyers named by their country's demonym.
+# "Indian refiners bought …", "… to Chinese state refiners": buyers named by their country's
+# demonym.
+BUYER_GROUP_NOUNS = (
+    r"(?:refiners|refineries|buyers|importers|companies|firms|traders|utilities|customers|"
+    r"ports|power\s+(?:plants|stations))"
+)
 BUYER_GROUP_RE = re.compile(
-    r"\b([A-Z][a-zà-ÿ]+)\s+(?:[a-z-]+\s+){0,2}(?:refiners|refineries|buyers|importers|"
-    r"companies|firms|traders|utilities|customers|state refiners)\s+(?:[a-z]+\s+){0,3}$"
+    rf"\b([A-Z][a-zà-ÿ]+)\s+(?:[a-z-]+\s+){{0,2}}{BUYER_GROUP_NOUNS}\s+(?:[a-z]+\s+){{0,3}}$"
+)
+BUYER_GROUP_AFTER_RE = re.compile(
+    rf"(?:the\s+)?([A-Z][a-zà-ÿ]+)\s+(?:[a-z-]+\s+){{0,2}}?{BUYER_GROUP_NOUNS}\b"
 )
 
 
@@ -77,9 +97,12 @@ def _origin_code(word: str) -> str | None:
 
 
 def _origin_in(span: str) -> str | None:
-    """The country of the first "<demonym> <commodity>" in `span` ("Kazakh crude")."""
-    found = ORIGIN_COMMODITY_RE.search(span)
-    return _origin_code(found.group(1)) if found else None
+    """The country of the first "<demonym> <commodity>" in `span` ("Kazakh crude"), not of a
+    trade ("Kenyan fuel importer X")."""
+    for found in ORIGIN_COMMODITY_RE.finditer(span):
+        if not TRADE_WORD_RE.match(span, found.end()):
+            return _origin_code(found.group(1))
+    return None
 
 
 # A volume moved: "100,000 b/d", "two cargoes", "1 million tonnes".
@@ -106,7 +129,7 @@ RECEIVE_VERBS = (
 )
 AMOUNT_RE = re.compile(
     r"(?P<usd>(?:US)?\$\s?(?P<usd_n>\d[\d,.]*)\s*(?P<usd_scale>million|billion|mln|bn|m\b)?)"
-    r"|(?P<n>\d[\d,.]*)\s*(?P<scale>million|billion|mln|bn|thousand)?\s*"
+    rf"|(?P<n>\d[\d,.]*|\b{WORD_NUMBER_RE})\s*(?P<scale>million|billion|mln|bn|thousand)?\s*"
     r"(?P<unit>barrels (?:per|a) day|barrels per month|barrels a month|barrels|bpd|b/d|bbl/d|"
     r"tonnes per year|tonnes a year|tons per year|tonnes|tons|metric tons|dlrs|dollars)",
     re.IGNORECASE,
@@ -174,7 +197,8 @@ NOT_PETROLEUM_RE = re.compile(
 )
 TRADE_WORD_RE = re.compile(
     r"\s+(?:company|companies|firm|corporation|minister|ministry|giant|majors?|industry|sector|"
-    r"workers|union|executives?|regulator|exporter|producer|corp|co|inc|ltd|plc|limited)\b",
+    r"workers|union|executives?|regulator|exporters?|producers?|importers?|suppliers?|"
+    r"distributors?|marketers?|retailers?|traders?|corp|co|inc|ltd|plc|limited)\b",
     re.I,
 )
 DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b", re.I)
@@ -193,7 +217,7 @@ def _commodity_match(text: str) -> re.Match[str] | None:
         if not TRADE_WORD_RE.match(text[m.end() :]):
             return m
         fallback = fallback or m
-    return fallback
+    return fallback or BARRELS_RE.search(text)
 
 
 def _commodity(word: str) -> str:
@@ -202,7 +226,7 @@ def _commodity(word: str) -> str:
         return "crude"
     if w in ("lng", "liquefied natural gas"):
         return "lng"
-    if w in ("oil", "petroleum"):
+    if w in ("oil", "petroleum", "barrels", "bpd", "b/d"):
         return "oil"
     return "fuel"
 
@@ -386,6 +410,11 @@ def _frame(sentence, actors, commodity, context, inherited=None):
                 return owned
         return found
 
+    def group_after(pos: int) -> str | None:
+        """The country of "Indian refiners" at `pos`, a recipient no actor names."""
+        group = BUYER_GROUP_AFTER_RE.match(t, pos)
+        return gazetteer.country_code_for_demonym(group.group(1)) if group else None
+
     def before(pos: int, limit: int = 120) -> Mention | None:
         """The nearest actor before `pos`, within its clause ("…, while oil imports rose")."""
         clause = _clause_start(t, 0, pos)
@@ -406,6 +435,9 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         sup, rec = before(m.start()), after(m.end(), 25)
         if sup and rec:
             return sup, rec, code(sup), code(rec)
+        group = group_after(m.end()) if sup and rec is None else None
+        if group and group != code(sup):
+            return sup, None, code(sup), group
         origin = _origin_in(t[m.start() : m.end()])
         if rec and origin and origin != code(rec):  # "the pipeline carries Kazakh crude to China"
             return _country_mention(actors, origin), rec, origin, code(rec)
@@ -448,6 +480,9 @@ def _frame(sentence, actors, commodity, context, inherited=None):
                 return None, rec, dem_code, code(rec)
         if sup and rec and sup.entity_key != rec.entity_key:
             return sup, rec, code(sup), code(rec)
+        group = group_after(m.end()) if sup and rec is None else None
+        if group and group != code(sup):
+            return sup, None, code(sup), group
     # "access to X's oil" / "X's oil" / "<demonym> oil" / "oil from X"
     supplier = None
     supplier_code = _origin_in(t)
@@ -496,6 +531,7 @@ def _frame(sentence, actors, commodity, context, inherited=None):
     )
     if recipient is None and to and abs(to.start() - commodity.start()) <= 60:
         recipient = after(to.end(), 5)
+        recipient_code = recipient_code or (None if recipient else group_after(to.end()))
     if recipient is None and recipient_code is None and inherited is not None:
         recipient, recipient_code = inherited
     if recipient is None and recipient_code is None:
@@ -612,7 +648,10 @@ def _amount(text: str) -> tuple[float | None, str | None]:
             value = _number(m.group("usd_n"))
             scale = SCALE.get((m.group("usd_scale") or "").lower(), 1)
             return (value * scale, "usd") if value is not None else (None, None)
-        value = _number(m.group("n"))
+        n = m.group("n")
+        # "two million barrels": a number in words
+        worded = None if n[0].isdigit() else parse_number(n)
+        value = _number(n) if n[0].isdigit() else float(worded) if worded is not None else None
         if value is None:
             return None, None
         value *= SCALE.get((m.group("scale") or "").lower(), 1)
