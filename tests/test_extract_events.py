@@ -1650,6 +1650,22 @@ MEETINGS = [
         [],
     ),
     case(
+        "greeted-a-person-is-a-reception",
+        "Prime Minister Hari Thapa greeted Prime Minister Ravi Kumar at the airport in Kathmandu.",
+        [M("meeting", HOST("Hari Thapa"), VISITOR("Ravi Kumar"), place="Kathmandu", country="NP")],
+    ),
+    case(
+        "greeted-a-decision-is-approval",
+        "President Ana Ruiz greeted the decision by Prime Minister Ravi Kumar.",
+        [],
+    ),
+    case(
+        "the-body-whose-summit-it-was-is-no-participant",
+        "Leaders of Kenya, Uganda and Tanzania met in Arusha for a summit of the East African "
+        "Community.",
+        [M("meeting", P("Kenya"), P("Uganda"), P("Tanzania"), place="Arusha", country="TZ")],
+    ),
+    case(
         "one-subject-met-in-is-no-meeting",
         "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
         [],

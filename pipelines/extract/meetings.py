@@ -203,7 +203,8 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         "reception",
         # "X was received in Paris": a passive without "by" names no host, so no reception.
         r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-        r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b(?:\s+in\s+audience\b)?"
+        r"\b(?:received|receives|hosted|hosts|welcomed|welcomes|greeted|greets)\b"
+        r"(?:\s+in\s+audience\b)?"
         # State media put the venue first: "received in the Palace of Nations the Minister".
         # Lazy, so a guest's title right after the venue ("at the White House President X")
         # stays outside the trigger.
@@ -218,7 +219,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         r"ceasefire|truce|release|return|election|vote|outcome|progress|report|call|news)\b)",
         "host",
         "visitor",
-        ("receive", "host", "welcome"),
+        ("receive", "host", "welcome", "greet"),
     ),
     (
         "visit",
@@ -292,6 +293,7 @@ TRIGGER_WORDS_RE = re.compile(
     r"\b(?:met|meet|meets|meeting|call|phone|phoned|telephone|telephoned|video|courtesy|audience|summit|wreath|ceremony|talks|"
     r"signed|signs|inked|signing|"
     r"discussions|consultations|conferred|sat down|received|receives|hosted|hosts|welcomed|"
+    r"greeted|greets|"
     r"welcomes|visit\w*|toured|tours|arrived|arrives|landed|lands|trip|travel\w*|flew|flies|fly|"
     r"heads|headed|went|between|brought|spoke|spoken|speaks|talked|called)\b",
     re.IGNORECASE,
@@ -783,12 +785,22 @@ VENUE_AFTER_RE = re.compile(
 )
 
 
+# "met in Arusha for a summit of the East African Community": the body whose gathering it was
+FORUM_OF_BEFORE_RE = re.compile(
+    r"\b(?:summit|meeting|conference|session|forum|gathering|congress|assembly)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_venue(sentence: Sentence, m: Mention) -> bool:
     if m.actor_type != "organization":
         return False
     before = sentence.text[max(0, m.start - sentence.start - 40) : m.start - sentence.start]
     after = sentence.text[m.end - sentence.start : m.end - sentence.start + 40]
-    return bool(VENUE_AFTER_RE.match(after) and VENUE_BEFORE_RE.search(before))
+    return bool(VENUE_AFTER_RE.match(after) and VENUE_BEFORE_RE.search(before)) or bool(
+        FORUM_OF_BEFORE_RE.search(before)
+    )
 
 
 TITLE_OF_BEFORE_RE = re.compile(
