@@ -2653,6 +2653,26 @@ def test_event_database_notes(text: str, expected: list[tuple]) -> None:
 OIL_FLOWS = [
     # --- positives
     case(
+        "cargoes-alone-carry-the-articles-commodity-and-the-country-is-its-main-one",
+        "Japan bought more LNG this winter. Its LNG imports rose 8%.\n\nJapan received 12 "
+        "cargoes a year from Australia, and Malaysia sent four cargoes to the country.",
+        [
+            F("Australia", "Japan", "AU", "JP", "lng", amount=12.0, unit="cargoes_per_year"),
+            F("Malaysia", None, "MY", "JP", "lng", amount=4.0, unit="cargoes"),
+        ],
+    ),
+    case(
+        "cargoes-of-wheat-and-cargo-ships-are-no-oil",
+        "LNG prices rose this winter. LNG demand rose 8%. A cargo ship sailed from Egypt to "
+        "Japan. Egypt shipped cargoes of wheat to Japan.",
+        [],
+    ),
+    case(
+        "initials-before-a-company-head-noun-are-its-name",
+        "Oman's OQ Petroleum ships about 1 million tonnes of fuel per year to Kenya.",
+        [F("OQ Petroleum", "Kenya", "OM", "KE", "fuel", amount=1000000.0, unit="tonnes")],
+    ),
+    case(
         "recipient-named-by-demonym-and-buyer-noun",
         "Russian oil giant Rosneft supplies crude to Indian refiners under a term deal.",
         [F("Rosneft", None, "RU", "IN", "crude")],
@@ -3152,7 +3172,7 @@ OIL_FLOWS = [
     case(
         "company-of-possessive-country-cargo-word-after-trade-word",
         "Mexico's state oil company Pemex sent two cargoes of crude to Cuba this year.",
-        [F("Pemex", "Cuba", "MX", "CU", "crude")],
+        [F("Pemex", "Cuba", "MX", "CU", "crude", amount=2.0, unit="cargoes")],
     ),
     case(
         "neg-production-below-quota",

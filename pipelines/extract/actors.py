@@ -458,9 +458,21 @@ def _runs(tokens: list[Token], acronyms: set[str]) -> list[list[Token]]:
     i = 0
     while i < count:
         first = tokens[i]
-        if not _is_name_token(first, acronyms) and not (
-            # "82nd Airborne Division"
-            first.is_ordinal and i + 1 < count and _is_name_token(tokens[i + 1], acronyms)
+        if (
+            not _is_name_token(first, acronyms)
+            and not (
+                # "82nd Airborne Division"
+                first.is_ordinal and i + 1 < count and _is_name_token(tokens[i + 1], acronyms)
+            )
+            and not (
+                # "OQ Trading", "KPC Petroleum": initials the article never spells out, before a
+                # company's head noun (not a shouted "NO OIL")
+                first.acronym_core is not None
+                and len(first.acronym_core) <= 5
+                and i + 1 < count
+                and tokens[i + 1].is_head
+                and not tokens[i + 1].is_all_caps
+            )
         ):
             i += 1
             continue

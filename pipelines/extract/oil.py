@@ -67,6 +67,13 @@ BUYER_GROUP_NOUNS = (
 BUYER_GROUP_RE = re.compile(
     rf"\b([A-Z][a-zà-ÿ]+)\s+(?:[a-z-]+\s+){{0,2}}{BUYER_GROUP_NOUNS}\s+(?:[a-z]+\s+){{0,3}}$"
 )
+# "40 cargoes a year", not "cargoes of wheat" or "a cargo ship"
+CARGO_RE = re.compile(
+    r"\b(?P<c>cargo(?:es)?)\b(?!\s+(?:ships?|planes?|flights?|vessels?|trains?|aircraft|"
+    r"of\s+(?!(?:crude|oil|fuel|diesel|gasoline|petrol|LNG|liquefied|petroleum)\b)))",
+    re.I,
+)
+THE_COUNTRY_RE = re.compile(r"the\s+(?:country|nation|island)\b(?![’'-])")
 BUYER_GROUP_AFTER_RE = re.compile(
     rf"(?:the\s+)?([A-Z][a-zà-ÿ]+)\s+(?:[a-z-]+\s+){{0,2}}?{BUYER_GROUP_NOUNS}\b"
 )
@@ -131,7 +138,8 @@ AMOUNT_RE = re.compile(
     r"(?P<usd>(?:US)?\$\s?(?P<usd_n>\d[\d,.]*)\s*(?P<usd_scale>million|billion|mln|bn|m\b)?)"
     rf"|(?P<n>\d[\d,.]*|\b{WORD_NUMBER_RE})\s*(?P<scale>million|billion|mln|bn|thousand)?\s*"
     r"(?P<unit>barrels (?:per|a) day|barrels per month|barrels a month|barrels|bpd|b/d|bbl/d|"
-    r"tonnes per year|tonnes a year|tons per year|tonnes|tons|metric tons|dlrs|dollars)",
+    r"tonnes per year|tonnes a year|tons per year|tonnes|tons|metric tons|dlrs|dollars|"
+    r"cargoes (?:a|per) year|cargoes (?:a|per) month|cargoes|cargo)\b",
     re.IGNORECASE,
 )
 HALTED_RE = re.compile(
@@ -168,6 +176,11 @@ UNIT = {
     "tonnes": "tonnes",
     "tons": "tonnes",
     "metric tons": "tonnes",
+    "cargoes a year": "cargoes_per_year",
+    "cargoes per year": "cargoes_per_year",
+    "cargoes a month": "cargoes_per_month",
+    "cargoes per month": "cargoes_per_month",
+    "cargo": "cargoes",
     "dlrs": "usd",
     "dollars": "usd",
 }
@@ -201,6 +214,9 @@ TRADE_WORD_RE = re.compile(
     r"distributors?|marketers?|retailers?|traders?|corp|co|inc|ltd|plc|limited)\b",
     re.I,
 )
+# "OQ Petroleum ships …", "Basra Oil Company": a capitalized word before a capitalized
+# commodity word makes it part of a name (not "LNG").
+NAME_WORD_BEFORE_RE = re.compile(r"\b[A-Z][\w.&-]*\s+$")
 DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b", re.I)
 
 
@@ -214,7 +230,13 @@ def _commodity_match(text: str) -> re.Match[str] | None:
     for m in COMMODITY_RE.finditer(text):
         if NOT_PETROLEUM_RE.search(text[: m.start()]):
             continue
-        if not TRADE_WORD_RE.match(text[m.end() :]):
+        word = m.group(0)
+        in_name = (
+            word[:1].isupper()
+            and not word.isupper()
+            and NAME_WORD_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
+        )
+        if not TRADE_WORD_RE.match(text[m.end() :]) and not in_name:
             return m
         fallback = fallback or m
     return fallback or BARRELS_RE.search(text)
@@ -241,7 +263,9 @@ def extract_oil_flows(
     flows: list[OilFlow] = []
     context = _ArticleContext(text, sentences, actors, flows)
     for sentence in sentences:
-        if not COMMODITY_KEYWORDS.search(sentence.lowered):
+        if not COMMODITY_KEYWORDS.search(sentence.lowered) and not (
+            "cargo" in sentence.lowered and context.commodity
+        ):
             continue
         if DENIAL_RE.search(sentence.text):
             continue
@@ -250,16 +274,20 @@ def extract_oil_flows(
         ):
             continue
         first: tuple[Mention | None, str | None] | None = None
-        for part, elliptic in _clauses(sentence):
+        for part, elliptic in _clauses(sentence, cargo_word=context.commodity is not None):
             commodity = _commodity_match(part.text)
-            if not commodity:
+            kind = _commodity(commodity.group("c")) if commodity else context.commodity
+            if not commodity and kind:
+                # "imports 40 cargoes a year from Qatar" in an article about LNG
+                commodity = CARGO_RE.search(part.text)
+            if not commodity or not kind:
                 continue
             found = _frame(part, actors, commodity, context, first if elliptic else None)
             if not found:
                 continue
             if first is None:
                 first = (found[1], found[3])
-            flows.extend(_flows(part, sentence, actors, found, commodity, published_at))
+            flows.extend(_flows(part, sentence, actors, found, kind, published_at))
     return _dedupe(flows)
 
 
@@ -268,7 +296,7 @@ def _flows(
     sentence: Sentence,
     actors: ActorAnalysis,
     found: tuple[Mention | None, Mention | None, str | None, str | None],
-    commodity: re.Match[str],
+    commodity: str,
     published_at: date | None,
 ) -> list[OilFlow]:
     """The flows of one frame: its supplier and recipient, and any joined to either."""
@@ -292,7 +320,7 @@ def _flows(
             recipient=rec,
             supplier_country_code=sup_code,
             recipient_country_code=rec_code,
-            commodity=_commodity(commodity.group("c")),
+            commodity=commodity,
             # A volume stated for several parties together is no one flow's amount.
             amount=amount if len(pairs) == 1 else None,
             unit=unit if len(pairs) == 1 else None,
@@ -318,17 +346,24 @@ ELLIPTIC_RE = re.compile(
 )
 
 
-def _clauses(sentence: Sentence) -> list[tuple[Sentence, bool]]:
-    """The sentence, then each later clause holding a commodity word of its own, with whether
-    it shares the sentence's subject."""
-    parts = [(sentence, False)]
+def _clauses(sentence: Sentence, cargo_word: bool = False) -> list[tuple[Sentence, bool]]:
+    """The sentence up to its second flow, then each later clause holding a commodity word
+    of its own (or "cargoes", when `cargo_word`), with whether it shares the sentence's
+    subject."""
+    parts: list[tuple[Sentence, bool]] = []
     for m in CLAUSE_BREAK_RE.finditer(sentence.text):
         rest = sentence.text[m.end() :]
-        if not COMMODITY_KEYWORDS.search(lowered_for_keywords(rest)):
+        lowered = lowered_for_keywords(rest)
+        if not COMMODITY_KEYWORDS.search(lowered) and not (cargo_word and "cargo" in lowered):
             break
+        if not parts:
+            head = sentence.text[: m.start()]
+            parts.append(
+                (Sentence(sentence.index, sentence.start, sentence.start + len(head), head), False)
+            )
         clause = Sentence(sentence.index, sentence.start + m.end(), sentence.end, rest)
         parts.append((clause, bool(ELLIPTIC_RE.match(rest))))
-    return parts
+    return parts or [(sentence, False)]
 
 
 # A verb right after a name makes it a clause's subject, not one more recipient.
@@ -380,6 +415,27 @@ class _ArticleContext:
     def origins(self) -> set[str]:
         return _oil_origins(self.sentences)
 
+    @cached_property
+    def main_country(self) -> str | None:
+        """The country the article is mostly about, if one clearly leads: what "the country"
+        in a flow stands for."""
+        counts = _focus_countries(self.text, self.actors)
+        if counts and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
+            return counts[0][0]
+        return None
+
+    @cached_property
+    def commodity(self) -> str | None:
+        """What the article's flows mostly carry, when it names it twice or more: the cargo
+        of a sentence that says only "cargoes"."""
+        kinds = Counter(
+            _commodity(m.group("c"))
+            for s in self.sentences
+            if (m := _commodity_match(s.text)) is not None and m.re is COMMODITY_RE
+        )
+        top = kinds.most_common(1)
+        return top[0][0] if top and top[0][1] >= 2 else None
+
     def sources(self) -> set[str]:
         """Countries shown as a source of oil: named so, or the supplier of a flow read so far."""
         return self.origins | {f.supplier_country_code for f in self.flows}
@@ -411,7 +467,10 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         return found
 
     def group_after(pos: int) -> str | None:
-        """The country of "Indian refiners" at `pos`, a recipient no actor names."""
+        """The country of "Indian refiners" or "the country" at `pos`, a recipient no actor
+        names."""
+        if THE_COUNTRY_RE.match(t, pos):
+            return context.main_country
         group = BUYER_GROUP_AFTER_RE.match(t, pos)
         return gazetteer.country_code_for_demonym(group.group(1)) if group else None
 
