@@ -1683,6 +1683,26 @@ def test_meetings(text: str, expected: list[tuple]) -> None:
 CASUALTIES = [
     # --- positives
     case(
+        "bomber-killed-himself-and-n-others-counts-the-others",
+        "A suicide bomber killed himself and 11 others at a checkpoint in Mogadishu.",
+        [C(11, victims="others", place="Mogadishu")],
+    ),
+    case(
+        "put-the-number-of-wounded-at",
+        "The ministry put the number of wounded at 57.",
+        [C(57, kind="wounded")],
+    ),
+    case(
+        "number-of-people-injured-rose-to",
+        "The number of people injured rose to 80, the hospital said.",
+        [C(80, kind="wounded")],
+    ),
+    case(
+        "number-of-missing-stood-at",
+        "The number of missing stood at 12.",
+        [C(12, kind="missing")],
+    ),
+    case(
         "wire-at-least-claimed-by-org",
         "At least 14 civilians were killed in an airstrike on a market in Aleppo on Sunday, the "
         "Syrian Observatory for Human Rights said.",

@@ -341,10 +341,14 @@ _BEFORE_COUNT_RE = re.compile(
     r"(?:bringing|raising|pushing|taking|lifting|raised|brought|pushed|took|revised|revising)\s+"
     r"(?:the\s+)?(?:overall\s+|official\s+|total\s+)?(?:death\s+)?toll(?:\s+[^.;,]{0,40}?)?\s+"
     r"(?:to|at)|"
-    r"number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|victims)"
+    r"number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|victims|"
+    r"wounded|injured|injuries|(?:people|those)\s+(?:wounded|injured)|missing)"
     r"(?: [^.;,]{0,40}?)? (?:rose|climbed|rises|stands|stood|reached|increased|is|was|"
     r"has risen|jumped|hit|grew)(?: to| at)?|"
-    r"(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:death\s+)?toll\s+at|"
+    r"(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:(?:death\s+)?toll|"
+    r"number\s+of\s+(?:dead|deaths|wounded|injured|missing|fatalities|victims))\s+at|"
+    # "a suicide bomber killed himself and 11 others": the others are the count
+    r"(?:killing|killed|kills|kill)\s+(?:himself|herself|themselves)\s+and|"
     r"(?:the\s+)?(?:deaths|death|killing|killings|murders?)\s+of|"
     r"(?:fatalities|deaths|killed|dead|injured|wounded|injuries)\s*[:=]|fatalities|"
     r"(?:death\s+)?toll\s*[:=]|"
@@ -532,7 +536,10 @@ POSSESSIVE_PARTITIVE_RE = re.compile(
 
 # An active verb with its own object: the counted people did it ("killed the bill").
 ACTIVE_OBJECT_AFTER_RE = re.compile(
-    r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|one|two|three|four|five|\d)\b", re.I
+    # "killed himself and 11 others": the others are the figure (the count before the verb)
+    r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|one|two|three|four|five|\d|"
+    r"(?:himself|herself|themselves)\s+and)\b",
+    re.I,
 )
 ACTIVE_VERBS = frozenset(["killed", "wounded", "injured", "murdered", "executed", "massacred"])
 AUXILIARY_RE = re.compile(r"\b(?:were|was|have|had|are|is|been|being|got)\b", re.I)
@@ -590,6 +597,9 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
         if word.startswith("remains"):
             return None  # "the remains of four of the dead rest at …": the dead, counted already
         kind = "wounded" if re.match(r"wound|injur|fatally wounded", word) else "killed"
+        counted = re.search(r"\bnumber\s+of\s+(?:(?:people|those)\s+)?(\w+)", word)
+        if counted and counted.group(1) in ("wounded", "injured", "injuries", "missing"):
+            kind = "missing" if counted.group(1) == "missing" else "wounded"
         if word.startswith("fatally wounded"):
             kind = "killed"
         return kind, victims
