@@ -2673,6 +2673,22 @@ def test_event_database_notes(text: str, expected: list[tuple]) -> None:
 OIL_FLOWS = [
     # --- positives
     case(
+        "participle-clause-borrows-the-main-subject-and-halting-is-halted",
+        "The Tanzania Pipeline Authority shut its main line near Morogoro on Monday after heavy "
+        "rains damaged a pumping station, halting deliveries of diesel to Zambia.",
+        [F("Tanzania Pipeline Authority", "Zambia", "TZ", "ZM", "fuel", status="halted")],
+    ),
+    case(
+        "cargoes-that-were-bound-for",
+        "Nigeria has halted loadings of two cargoes of LNG that were bound for Portugal.",
+        [F("Nigeria", "Portugal", "NG", "PT", "lng", amount=2.0, unit="cargoes", status="halted")],
+    ),
+    case(
+        "resuming-exports-is-resumed",
+        "Algeria reopened the pipeline on Monday, resuming oil exports to Spain.",
+        [F("Algeria", "Spain", "DZ", "ES", "oil", status="resumed")],
+    ),
+    case(
         "cargoes-alone-carry-the-articles-commodity-and-the-country-is-its-main-one",
         "Japan bought more LNG this winter. Its LNG imports rose 8%.\n\nJapan received 12 "
         "cargoes a year from Australia, and Malaysia sent four cargoes to the country.",

@@ -73,6 +73,10 @@ CARGO_RE = re.compile(
     r"of\s+(?!(?:crude|oil|fuel|diesel|gasoline|petrol|LNG|liquefied|petroleum)\b)))",
     re.I,
 )
+# ", halting deliveries of …", ", resuming exports of …": a participle after the main clause
+PARTICIPLE_BEFORE_RE = re.compile(
+    r",\s+[a-z]+ing\s+(?:(?:its|their|the|all)\s+)?(?:[\w-]+\s+){0,2}$"
+)
 THE_COUNTRY_RE = re.compile(r"the\s+(?:country|nation|island)\b(?![’'-])")
 BUYER_GROUP_AFTER_RE = re.compile(
     rf"(?:the\s+)?([A-Z][a-zà-ÿ]+)\s+(?:[a-z-]+\s+){{0,2}}?{BUYER_GROUP_NOUNS}\b"
@@ -143,10 +147,15 @@ AMOUNT_RE = re.compile(
     re.IGNORECASE,
 )
 HALTED_RE = re.compile(
-    r"\b(?:cut off|cuts off|cutting off|halted|halts|halt|suspended|suspends|stopped|stops|ended|ends|blocked|blocks|banned|bans|embargo(?:ed)?|no more|ceased|severed)\b",
+    r"\b(?:cut off|cuts off|cutting off|halted|halts|halt|halting|suspended|suspends|"
+    r"suspending|stopped|stops|stopping|ended|ends|blocked|blocks|blocking|banned|bans|"
+    r"embargo(?:ed)?|no more|ceased|ceasing|severed|shut|shuts|shutting)\b",
     re.I,
 )
-RESUMED_RE = re.compile(r"\b(?:resumed|resumes|resume|restarted|restarts|restored)\b", re.I)
+RESUMED_RE = re.compile(
+    r"\b(?:resumed|resumes|resume|resuming|restarted|restarts|restarting|restored|restoring)\b",
+    re.I,
+)
 THREAT_RE = re.compile(r"\b(?:threaten(?:ed|s)? to|threat(?:ened)?)\b", re.I)
 NOT_FLOW_RE = re.compile(
     r"\b(?:production|output|reserves?|prices?|quota|refining capacity|produced|pumps?)\b", re.I
@@ -521,14 +530,22 @@ def _frame(sentence, actors, commodity, context, inherited=None):
                 return sup, rec, code(sup), code(rec)
     # "X resumed/halted crude shipments to Y"
     for m in re.finditer(
-        r"\b(?:shipments?|exports?|deliveries|supplies|sales|cargoes)(?:\s+of\s+[\w\s]{0,20}?)?"
-        r"(?:\s*,)?\s+(?:(?:mostly|mainly|largely|primarily|chiefly|bound|headed|heading|going)"
+        r"\b(?:shipments?|exports?|deliveries|supplies|sales|cargoes|loadings)"
+        r"(?:\s+of\s+[\w\s]{0,20}?)?"
+        # "cargoes that were bound for Italy"
+        r"(?:\s*,)?(?:\s+(?:that|which)\s+(?:were|was|are|is))?"
+        r"\s+(?:(?:mostly|mainly|largely|primarily|chiefly|bound|headed|heading|going)"
         # "imports of U.S. crude into India", "cargoes bound for Italy"
         r"\s+)?(?:to|into|(?:bound|headed|destined)\s+for)\s+",
         t,
         re.I,
     ):
         sup, rec = before(m.start(), 80), after(m.end(), 25)
+        participle = PARTICIPLE_BEFORE_RE.search(t, 0, m.start())
+        if sup is None and participle:
+            # "KPC shut its line …, halting deliveries of fuel to Uganda": the clause's subject
+            clause = _clause_start(t, 0, participle.start())
+            sup = next((x for x in mentions if clause <= x.start - s0 < participle.start()), None)
         # "Novak said Russian oil supplies to India …": the demonym in the noun phrase is the
         # supplier, not the speaker before it.
         dem = NOUN_PHRASE_DEMONYM_RE.search(t, max(0, m.start() - 40), m.start())
