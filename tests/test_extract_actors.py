@@ -779,6 +779,18 @@ APPOSITIONS_AND_REPORTING = [
 
 COREFERENCE = [
     case(
+        "first-word-of-an-organization-named-before-is-that-organization",
+        "Output at Marlow Industries fell in May. Marlow blamed power cuts for the drop.",
+        {("Marlow Industries", O)},
+        {"Marlow": {"entity": "Marlow Industries", "type": O}},
+    ),
+    case(
+        "a-country-opening-an-organization-name-stays-the-country",
+        "Kenya Airways cut flights on Friday. Kenya said the airline would get state support.",
+        {("Kenya Airways", O), ("KE", C)},
+        {"Kenya": {"type": C}},
+    ),
+    case(
         "surname-resolves-to-full-name",
         "Chilean President Sebastián Piñera announced a cabinet reshuffle on Tuesday. Piñera "
         "said the changes would take effect immediately.",

@@ -1962,6 +1962,29 @@ def _resolve_single(
         _add(state, sentence, start, end, PERSON, word, title, country or target.country_code)
     elif title or key in titled:
         _add(state, sentence, start, end, PERSON, word, title, country)
+    else:
+        org = _short_form_of(state, key, start)
+        if org is not None:
+            _add(state, sentence, start, end, ORGANIZATION, org.name, None, org.country_code)
+
+
+def _short_form_of(state: _ArticleState, key: str, start: int) -> Mention | None:
+    """'Reliance Industries … Reliance had been receiving': a lone word later in the article
+    that opens an organization's name named before is that organization, unless the word is a
+    head noun, a place or a country's ("National", "Kenya", "Indian" name many bodies)."""
+    if len(key) < 4 or key in org_heads() or key in non_name_words():
+        return None
+    if gazetteer.country_code_for(key) or gazetteer.country_code_for_demonym(key.title()):
+        return None
+    named = [
+        m
+        for m in state.mentions
+        if m.actor_type == ORGANIZATION
+        and m.start < start
+        and " " in m.name
+        and fold(m.name.split()[0]) == key
+    ]
+    return named[-1] if named and len({m.name for m in named}) == 1 else None
 
 
 @cache
