@@ -779,6 +779,18 @@ APPOSITIONS_AND_REPORTING = [
 
 COREFERENCE = [
     case(
+        "capitalized-title-in-apposition-makes-a-person",
+        "The Minister of Finance, Kashim Yusuf, said revenue rose.",
+        {("Kashim Yusuf", P)},
+        {"Kashim Yusuf": {"title": "Minister of Finance"}},
+    ),
+    case(
+        "a-rank-cut-off-by-a-hyphen-is-no-person",
+        "The army chief, Lt.-Gen. Musa Danjuma, visited troops in Sokoto.",
+        {("Musa Danjuma", P)},
+        {},
+    ),
+    case(
         "first-word-of-an-organization-named-before-is-that-organization",
         "Output at Marlow Industries fell in May. Marlow blamed power cuts for the drop.",
         {("Marlow Industries", O)},

@@ -1666,6 +1666,20 @@ MEETINGS = [
         [M("meeting", P("Kenya"), P("Uganda"), P("Tanzania"), place="Arusha", country="TZ")],
     ),
     case(
+        "ambassador-of-x-to-y-both-countries-qualify-the-envoy",
+        "The Vice President, Kashim Yusuf, on Monday received in audience the Ambassador of "
+        "Japan to Nigeria, Mr. Hiroshi Tanaka.",
+        [
+            M(
+                "meeting",
+                HOST("Kashim Yusuf"),
+                VISITOR("Hiroshi Tanaka"),
+                when="Monday",
+                on=date(2024, 3, 11),
+            )
+        ],
+    ),
+    case(
         "one-subject-met-in-is-no-meeting",
         "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
         [],

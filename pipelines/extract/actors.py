@@ -1378,6 +1378,17 @@ APPOSITION_BEFORE_RE = re.compile(
     r"(?P<title>(?:(?:former|current|acting|deputy|then|longtime|senior|chief)\s+)?"
     r"(?P<head>[a-z][\w-]+))[”\"’']?,\s*$"
 )
+# Abbreviated ranks and honorifics, which a hyphen ("Lt.-Gen.") can cut off from the name.
+RANK_ABBREVIATION_RE = re.compile(
+    r"(?:lt|gen|maj|col|brig|capt|cpt|sgt|cpl|pvt|adm|cmdr|cdr|gov|sen|rep|amb|rev|prof|dr|mrs?|"
+    r"ms)\.?",
+    re.I,
+)
+# "The Vice President, X", "the Minister of Finance, X": a capitalized title in apposition
+CAPITAL_TITLE_APPOSITION_RE = re.compile(
+    r"\b[Tt]he\s+(?P<title>(?:[A-Z][\w-]+\s+){0,3}?[A-Z][\w-]+"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?)\s*,\s*$"
+)
 ORG_APPOSITION_RE = re.compile(
     rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{ORG_DESCRIPTORS})\b"
     # "X, a group leader", "X, the party's chairman": the descriptor qualifies a person
@@ -1856,6 +1867,17 @@ def _classify_run(
     if m_before and m_before.group("head") in title_heads():
         title = title or m_before.group("title")
         country = country or _country_in(before[-40:])
+    m_capital = CAPITAL_TITLE_APPOSITION_RE.search(before)
+    if (
+        not title
+        and len(name_words) >= 2  # not "the Chief of Army Staff, Lt.-Gen. …": "Lt" is no name
+        and m_capital
+        and re.split(r"\s+(?:of|for)\s+", m_capital.group("title"))[0].split()[-1].lower()
+        in title_heads()
+    ):
+        # "The Vice President, Kashim Yusuf, …": press-release style
+        title = m_capital.group("title")
+        country = country or _country_in(m_capital.group("title"))
     if not country:
         # "Ecuador's President X", "a Cuban activist, X", "Panamanian strongman X"
         country = _country_in(" ".join(before.split()[-3:]))
@@ -1868,6 +1890,8 @@ def _classify_run(
         len(name_words) >= 3 and fold(name_words[1]) in first_names()
     )
     if len(name_words) == 1:
+        if RANK_ABBREVIATION_RE.fullmatch(name_words[0]):
+            return  # "Lt.-Gen. Musa Danjuma": the rank's first half is no name
         pending.append((sentence, [t for t in run[k:]], title, country))
         return
     if _city_team(name_words):

@@ -746,11 +746,19 @@ def _objects(
     ]
     # "New Zealand Prime Minister X", "the Ambassador of Japan, X": a country in a title
     # qualifies the person after it and is no counterpart of its own.
-    inside = [
-        m
-        for i, m in enumerate(inside)
-        if not (i + 1 < len(inside) and _qualifies_next(sentence, m, inside[i + 1]))
-    ]
+    # "the Ambassador of Japan to Nigeria, Mr. X": a country before a qualifying one
+    # ("Japan … to Nigeria") qualifies the same person.
+    qualifies = [False] * len(inside)
+    for i in range(len(inside) - 2, -1, -1):
+        m, nxt = inside[i], inside[i + 1]
+        gap = sentence.text[m.end - sentence.start : nxt.start - sentence.start]
+        qualifies[i] = _qualifies_next(sentence, m, nxt) or (
+            qualifies[i + 1]
+            and m.actor_type == COUNTRY
+            and nxt.actor_type == COUNTRY
+            and bool(re.fullmatch(r"\s+(?:to|in|at)\s+(?:the\s+)?", gap))
+        )
+    inside = [m for m, q in zip(inside, qualifies, strict=True) if not q]
     # "met on the sidelines of the G7 summit", "at the NATO headquarters": the forum or venue
     # where they met is no counterpart.
     inside = [m for m in inside if not _is_venue(sentence, m)]
@@ -806,6 +814,8 @@ def _is_venue(sentence: Sentence, m: Mention) -> bool:
 TITLE_OF_BEFORE_RE = re.compile(
     r"\b(?:ambassador|envoy|minister|secretary|commissioner|charg[eé] d['’]affaires|consul|"
     r"representative|president|prime minister|king|emir|queen|head|chief|delegation)\s+"
+    # "the Ambassador of Japan to Nigeria, Mr. X": the sending country, then the host
+    r"(?:(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+)?"
     r"(?:of|to|from)\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?$",
     re.IGNORECASE,
 )
