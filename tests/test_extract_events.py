@@ -2687,6 +2687,27 @@ def test_event_database_notes(text: str, expected: list[tuple]) -> None:
 OIL_FLOWS = [
     # --- positives
     case(
+        "share-of-a-countrys-imports",
+        "Iraq accounted for 30% of India's crude imports in March.",
+        [F("Iraq", "India", "IQ", "IN", "crude")],
+    ),
+    case(
+        "deal-with-x-to-receive",
+        "Ghana signed a deal with Nigeria to receive 20,000 barrels of crude a day.",
+        [
+            F(
+                "Nigeria",
+                "Ghana",
+                "NG",
+                "GH",
+                "crude",
+                amount=20000.0,
+                unit="barrels_per_day",
+                status="planned",
+            )
+        ],
+    ),
+    case(
         "participle-clause-borrows-the-main-subject-and-halting-is-halted",
         "The Tanzania Pipeline Authority shut its main line near Morogoro on Monday after heavy "
         "rains damaged a pumping station, halting deliveries of diesel to Zambia.",
@@ -3127,7 +3148,7 @@ OIL_FLOWS = [
         "focus-supplier-from-earlier-sentence",
         "Venezuela has long propped up the Cuban economy. Cuba has received 50,000 barrels of oil "
         "a day.",
-        [F("Venezuela", "Cuba", "VE", "CU", "oil", amount=50000.0, unit="barrels")],
+        [F("Venezuela", "Cuba", "VE", "CU", "oil", amount=50000.0, unit="barrels_per_day")],
     ),
     case("neg-natural-gas", "A new pipeline carries natural gas from Azerbaijan to Turkey.", []),
     case(

@@ -73,6 +73,17 @@ CARGO_RE = re.compile(
     r"of\s+(?!(?:crude|oil|fuel|diesel|gasoline|petrol|LNG|liquefied|petroleum)\b)))",
     re.I,
 )
+SHARE_OF_IMPORTS_RE = re.compile(
+    r"\b(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|supplied|represented)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?"
+    r"(?:a\s+(?:third|quarter|half|fifth)|[\d.]+\s*(?:%|percent|per\s+cent|pc))\s+of\s+"
+    r"(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:crude|oil|fuel|diesel|LNG|gas|petroleum)\s+(?:imports|purchases|supplies|intake|needs)\b"
+)
+DEAL_WITH_TO_RECEIVE_RE = re.compile(
+    r"\b(?:deal|agreement|contract|accord|pact|memorandum)\s+with\s+(?P<with>)(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:[\w-]+\s+){0,3}?to\s+(?:receive|buy|import|purchase)\b"
+)
 # ", halting deliveries of …", ", resuming exports of …": a participle after the main clause
 PARTICIPLE_BEFORE_RE = re.compile(
     r",\s+[a-z]+ing\s+(?:(?:its|their|the|all)\s+)?(?:[\w-]+\s+){0,2}$"
@@ -146,6 +157,7 @@ AMOUNT_RE = re.compile(
     r"cargoes (?:a|per) year|cargoes (?:a|per) month|cargoes|cargo)\b",
     re.IGNORECASE,
 )
+PER_DAY_AFTER_RE = re.compile(r"\s+of\s+(?:[a-z]+\s+){1,2}?(?:a|per)\s+day\b", re.I)
 HALTED_RE = re.compile(
     r"\b(?:cut off|cuts off|cutting off|halted|halts|halt|halting|suspended|suspends|"
     r"suspending|stopped|stops|stopping|ended|ends|blocked|blocks|blocking|banned|bans|"
@@ -509,6 +521,18 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         origin = _origin_in(t[m.start() : m.end()])
         if rec and origin and origin != code(rec):  # "the pipeline carries Kazakh crude to China"
             return _country_mention(actors, origin), rec, origin, code(rec)
+    # "Iraq accounted for 30% of India's crude imports": the share's owner receives
+    share = SHARE_OF_IMPORTS_RE.search(t)
+    if share:
+        sup, rec = before(share.start()), after(share.start("owner"), 0)
+        if sup and rec and sup.entity_key != rec.entity_key:
+            return sup, rec, code(sup), code(rec)
+    # "Ghana signed a deal with Nigeria to receive 20,000 b/d of crude"
+    deal = DEAL_WITH_TO_RECEIVE_RE.search(t)
+    if deal:
+        sup, rec = after(deal.end("with"), 0), before(deal.start())
+        if sup and rec and sup.entity_key != rec.entity_key:
+            return sup, rec, code(sup), code(rec)
     # "X is Y's top crude supplier", "X is the largest supplier of crude to Y"
     role = SUPPLIER_ROLE_RE.search(t)
     if role:
@@ -732,13 +756,15 @@ def _amount(text: str) -> tuple[float | None, str | None]:
             return None, None
         value *= SCALE.get((m.group("scale") or "").lower(), 1)
         unit = m.group("unit").lower()
+        if unit == "barrels" and PER_DAY_AFTER_RE.match(text, m.end()):
+            unit = "barrels per day"  # "20,000 barrels of crude a day"
         return value, UNIT.get(unit, unit.replace(" ", "_"))
     return None, None
 
 
 DEAL_TO_RE = re.compile(
     r"\b(?:deal|agreement|contract|accord|pact|memorandum|tender)\s+(?:[\w-]+\s+){0,3}?to\s+"
-    r"(?:supply|deliver|ship|sell|provide|export|buy|import|purchase)\b",
+    r"(?:supply|deliver|ship|sell|provide|export|buy|import|purchase|receive)\b",
     re.I,
 )
 
