@@ -984,6 +984,7 @@ MEETINGS = [
         "Chinese President Xi Jinping and Russian President Vladimir Putin spoke by phone in "
         "January. Xi met Putin in Moscow on Tuesday.",
         [
+            M("call", P("Xi Jinping"), P("Vladimir Putin")),
             M(
                 "meeting",
                 P("Xi Jinping"),
@@ -992,7 +993,7 @@ MEETINGS = [
                 country="RU",
                 when="Tuesday",
                 on=TUE,
-            )
+            ),
         ],
     ),
     case(
@@ -1678,6 +1679,39 @@ MEETINGS = [
                 on=date(2024, 3, 11),
             )
         ],
+    ),
+    case(
+        "possessive-talks-with",
+        "President Ana Ruiz's talks with Prime Minister Ravi Kumar ended without agreement.",
+        [M("meeting", P("Ana Ruiz"), P("Ravi Kumar"))],
+    ),
+    case(
+        "joint-press-conference",
+        "President Ana Ruiz and Prime Minister Ravi Kumar held a joint press conference in Delhi.",
+        [M("meeting", P("Ana Ruiz"), P("Ravi Kumar"), place="Delhi", country="IN")],
+    ),
+    case(
+        "two-subjects-spoke-by-phone",
+        "President Ana Ruiz and Prime Minister Ravi Kumar spoke by phone on Tuesday.",
+        [M("call", P("Ana Ruiz"), P("Ravi Kumar"), when="Tuesday", on=date(2024, 3, 12))],
+    ),
+    case(
+        "played-host-to",
+        "Prime Minister Ravi Kumar played host to President Ana Ruiz on Tuesday.",
+        [
+            M(
+                "meeting",
+                HOST("Ravi Kumar"),
+                VISITOR("Ana Ruiz"),
+                when="Tuesday",
+                on=date(2024, 3, 12),
+            )
+        ],
+    ),
+    case(
+        "one-subject-spoke-by-phone-names-no-call",
+        "President Ana Ruiz spoke by phone on Tuesday about the floods.",
+        [],
     ),
     case(
         "one-subject-met-in-is-no-meeting",

@@ -89,6 +89,41 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         "participant",
         ("phone",),
     ),
+    # "X and Y spoke by phone on Tuesday", "X and Y held a phone call": no counterpart after
+    (
+        "mutual_call",
+        r"\b(?:spoke|talked|conferred)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"
+        r"(?![^.;]{0,40}?\b(?:with|to)\b)"
+        r"|\b(?:held|had)\s+a\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)\b"
+        r"(?!\s+(?:with|from|to)\b)",
+        "participant",
+        "participant",
+        ("phone", "call", "conversation"),
+    ),
+    # "X and Y held a joint press conference in Delhi"
+    (
+        "mutual",
+        r"\b(?:held|hold|holds|gave|give|addressed)\s+a\s+joint\s+(?:press|news)\s+conference\b",
+        "participant",
+        "participant",
+        ("joint",),
+    ),
+    # "X's talks with Y ended without a deal": the possessor met Y
+    (
+        "meeting",
+        r"(?<=\w)['’]s?\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings)\s+with\b",
+        "participant",
+        "participant",
+        ("talks", "meeting"),
+    ),
+    # "X played host to Y"
+    (
+        "reception",
+        r"\b(?:played|plays|playing)\s+host\s+to\b",
+        "host",
+        "visitor",
+        ("host",),
+    ),
     # "X was received by Y": the subject is the guest.
     (
         "reception_passive",
@@ -293,7 +328,7 @@ TRIGGER_WORDS_RE = re.compile(
     r"\b(?:met|meet|meets|meeting|call|phone|phoned|telephone|telephoned|video|courtesy|audience|summit|wreath|ceremony|talks|"
     r"signed|signs|inked|signing|"
     r"discussions|consultations|conferred|sat down|received|receives|hosted|hosts|welcomed|"
-    r"greeted|greets|"
+    r"greeted|greets|joint|host|conversation|"
     r"welcomes|visit\w*|toured|tours|arrived|arrives|landed|lands|trip|travel\w*|flew|flies|fly|"
     r"heads|headed|went|between|brought|spoke|spoken|speaks|talked|called)\b",
     re.IGNORECASE,
