@@ -779,6 +779,12 @@ APPOSITIONS_AND_REPORTING = [
 
 COREFERENCE = [
     case(
+        "bodies-read-in-full-whatever-the-text-wrote",
+        "The European Union pledged aid. The EU said the UN and the AU would monitor the truce.",
+        {("European Union", O), ("United Nations", O), ("African Union", O)},
+        {"UN": {"entity": "United Nations"}, "EU": {"entity": "European Union"}},
+    ),
+    case(
         "capitalized-title-in-apposition-makes-a-person",
         "The Minister of Finance, Kashim Yusuf, said revenue rose.",
         {("Kashim Yusuf", P)},

@@ -2199,7 +2199,7 @@ CASUALTIES = [
         "aside-between-victims-and-verb",
         "Thirty-two civilians, among them nine children, were killed in an air strike on a "
         "market, the UN said.",
-        [C(32, victims="civilians", by="UN")],
+        [C(32, victims="civilians", by="United Nations")],
     ),
     case(
         "coordinated-counts-share-the-verb",

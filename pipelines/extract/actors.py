@@ -984,12 +984,27 @@ def _owner_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+# Bodies that news readers (and analysts filing them) name in full whatever the text wrote:
+# "the UN said" is the United Nations. Acronyms that are names in their own right ("NATO",
+# "OPEC") stay as written.
+SPELLED_OUT_BODIES = {
+    "UN": "United Nations",
+    "U.N.": "United Nations",
+    "EU": "European Union",
+    "E.U.": "European Union",
+    "AU": "African Union",
+}
+
+
 def _expand_bare_acronyms(mentions: list[Mention]) -> None:
     """'(AP)' in the dateline and 'The Associated Press' later are one organization: an
     acronym never defined in parentheses takes the one organization name in the article whose
     capitals spell it."""
     names = {m.name for m in mentions if m.actor_type == ORGANIZATION and " " in m.name}
     for m in mentions:
+        if m.actor_type == ORGANIZATION and m.name in SPELLED_OUT_BODIES:
+            m.name = SPELLED_OUT_BODIES[m.name]
+            continue
         if m.actor_type != ORGANIZATION or not BARE_ACRONYM_RE.fullmatch(m.name):
             continue
         spelled = [n for n in names if _spells(n.split(), m.name)]
