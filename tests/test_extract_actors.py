@@ -373,7 +373,7 @@ TITLED = [
     case(
         "un-before-title",
         "U.N. Secretary-General António Guterres urged both sides to show restraint.",
-        {("U.N.", O), ("António Guterres", P)},
+        {("United Nations", O), ("António Guterres", P)},
         {"António Guterres": {"title": "Secretary-General"}},
     ),
     case(
