@@ -1714,6 +1714,12 @@ MEETINGS = [
         [],
     ),
     case(
+        "the-body-in-a-counterparts-title-is-no-participant",
+        "Foreign Minister Lina Saab held talks in Addis Ababa with the chair of the African "
+        "Union Commission, Moussa Keita.",
+        [M("meeting", P("Lina Saab"), P("Moussa Keita"), place="Addis Ababa", country="ET")],
+    ),
+    case(
         "one-subject-met-in-is-no-meeting",
         "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
         [],

@@ -848,7 +848,9 @@ def _is_venue(sentence: Sentence, m: Mention) -> bool:
 
 TITLE_OF_BEFORE_RE = re.compile(
     r"\b(?:ambassador|envoy|minister|secretary|commissioner|charg[eé] d['’]affaires|consul|"
-    r"representative|president|prime minister|king|emir|queen|head|chief|delegation)\s+"
+    r"representative|president|prime minister|king|emir|queen|head|chief|delegation|"
+    r"chair(?:man|woman|person)?|director(?:-general)?|secretary-general|commander|governor|"
+    r"spokes(?:man|woman|person)|leader)\s+"
     # "the Ambassador of Japan to Nigeria, Mr. X": the sending country, then the host
     r"(?:(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+)?"
     r"(?:of|to|from)\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?$",
@@ -862,14 +864,16 @@ def _qualifies_next(sentence: Sentence, m: Mention, nxt: Mention) -> bool:
     if m.actor_type == PERSON or nxt.actor_type != PERSON:
         return False
     gap = sentence.text[m.end - sentence.start : nxt.start - sentence.start]
+    before = sentence.text[: m.start - sentence.start]
     if m.actor_type != COUNTRY:
-        # "Hamas political chief X", "IMF Managing Director X": the body the person leads
+        # "Hamas political chief X", "IMF Managing Director X": the body the person leads;
+        # "the chair of the African Union Commission, X": the body in the person's title
         words = gap.split()
         return (
             0 < len(words) <= 4
             and not re.search(r"[,;:()]", gap)
             and words[-1].lower().strip(".") in title_words()
-        )
+        ) or bool(re.fullmatch(rf",\s*{HONORIFICS_RE}", gap) and TITLE_OF_BEFORE_RE.search(before))
     # "Oman's energy minister, Salim X": the apposition's comma closes the title
     gap = re.sub(r",\s*$", " ", gap) if re.match(r"['’]s?\s", gap) else gap
     words = re.findall(r"[\w.-]+", re.sub(r"^['’]s?", "", gap))
@@ -880,7 +884,6 @@ def _qualifies_next(sentence: Sentence, m: Mention, nxt: Mention) -> bool:
         and all(w.lower() in title_words() or re.fullmatch(HONORIFICS_RE, w + " ") for w in words)
     ):
         return True
-    before = sentence.text[: m.start - sentence.start]
     return bool(re.fullmatch(rf",\s*{HONORIFICS_RE}", gap) and TITLE_OF_BEFORE_RE.search(before))
 
 
