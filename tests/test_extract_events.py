@@ -1715,8 +1715,8 @@ MEETINGS = [
     ),
     case(
         "the-body-in-a-counterparts-title-is-no-participant",
-        "Foreign Minister Lina Saab held talks in Addis Ababa with the chair of the African "
-        "Union Commission, Moussa Keita.",
+        "Foreign Minister Lina Saab held talks with the chair of the African Union Commission, "
+        "Moussa Keita, in Addis Ababa.",
         [M("meeting", P("Lina Saab"), P("Moussa Keita"), place="Addis Ababa", country="ET")],
     ),
     case(
