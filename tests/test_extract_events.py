@@ -1737,6 +1737,11 @@ def test_meetings(text: str, expected: list[tuple]) -> None:
 CASUALTIES = [
     # --- positives
     case(
+        "killed-all-n-people-on-board",
+        "The crash killed all 157 people on board.",
+        [C(157, victims="people")],
+    ),
+    case(
         "bomber-killed-himself-and-n-others-counts-the-others",
         "A suicide bomber killed himself and 11 others at a checkpoint in Mogadishu.",
         [C(11, victims="others", place="Mogadishu")],

@@ -352,7 +352,9 @@ _BEFORE_COUNT_RE = re.compile(
     r"(?:the\s+)?(?:deaths|death|killing|killings|murders?)\s+of|"
     r"(?:fatalities|deaths|killed|dead|injured|wounded|injuries)\s*[:=]|fatalities|"
     r"(?:death\s+)?toll\s*[:=]|"
-    r"(?:bodies|remains) of)\s+$",
+    r"(?:bodies|remains) of)\s+"
+    # "killed all 157 people on board", "killing an estimated 300"
+    r"(?:all\s+(?:the\s+|of\s+the\s+)?|an\s+estimated\s+)?$",
     re.I,
 )
 # "beat two men to death": the violent verb before the count, "to death" after its victims.
