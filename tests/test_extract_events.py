@@ -1720,6 +1720,30 @@ MEETINGS = [
         [M("meeting", P("Lina Saab"), P("Moussa Keita"), place="Addis Ababa", country="ET")],
     ),
     case(
+        "counterparts-by-nationality-named-in-a-later-sentence",
+        "Foreign Minister Lina Saab hosted her Jordanian and Iraqi counterparts in Beirut on "
+        "Monday. Jordanian Foreign Minister Omar Nasser and Iraqi Foreign Minister Ali Hadi "
+        "signed a declaration.",
+        [
+            M(
+                "meeting",
+                HOST("Lina Saab"),
+                VISITOR("Omar Nasser"),
+                VISITOR("Ali Hadi"),
+                place="Beirut",
+                country="LB",
+                when="Monday",
+                on=date(2024, 3, 11),
+            )
+        ],
+    ),
+    case(
+        "counterparts-never-named-make-no-meeting",
+        "Foreign Minister Lina Saab hosted her Jordanian and Iraqi counterparts in Beirut on "
+        "Monday. Jordanian Foreign Minister Omar Nasser praised the talks.",
+        [],
+    ),
+    case(
         "one-subject-met-in-is-no-meeting",
         "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
         [],

@@ -615,6 +615,8 @@ def _frame(
         person = described and _last_with_title(actors, described.group("title"), t_end)
         if person and person.entity_key != subject.entity_key:
             objects = [person]
+    if not objects:
+        objects = _unnamed_counterparts(sentence, actors, m.end(), subject)
     right_after = " ".join(sentence.text[t_end - sentence.start :].split()[:4])
     if NOT_A_COUNTERPART_RE.search(right_after):
         return None  # "met with criticism from X", "received a letter from X"
@@ -749,6 +751,45 @@ DESCRIBED_SUBJECT_RE = re.compile(
 DESCRIBED_OBJECT_RE = re.compile(
     rf"\s*(?:with\s+|to\s+|on\s+)?the\s+(?P<title>{DESCRIBED_TITLE})\b(?![’'-])"
 )
+
+
+# "hosted his Azerbaijani and Georgian counterparts": named, if at all, in a later sentence
+UNNAMED_COUNTERPARTS_RE = re.compile(
+    r"\s*(?:with\s+)?(?:his|her|their)\s+(?P<demonyms>[A-Z][a-zà-ÿ]+(?:(?:,\s*|\s+and\s+)"
+    r"[A-Z][a-zà-ÿ]+)*)\s+counterparts?\b(?!,?\s+[A-Z])"
+)
+COUNTERPART_LOOKAHEAD = 3  # sentences
+
+
+def _unnamed_counterparts(
+    sentence: Sentence, actors: ActorAnalysis, pos: int, subject: Mention
+) -> list[Mention]:
+    """The persons of those nationalities named next (within a few sentences)."""
+    found = UNNAMED_COUNTERPARTS_RE.match(sentence.text, pos)
+    if found is None:
+        return []
+    codes = [
+        gazetteer.country_code_for_demonym(w)
+        for w in re.split(r",\s*|\s+and\s+", found.group("demonyms"))
+    ]
+    picked: list[Mention] = []
+    for code in codes:
+        person = next(
+            (
+                x
+                for i in range(sentence.index, sentence.index + COUNTERPART_LOOKAHEAD + 1)
+                for x in actors.in_sentence(i)
+                if x.actor_type == PERSON
+                and code is not None
+                and (x.country_code or actors.entity(x.entity_key).country_code) == code
+                and x.entity_key != subject.entity_key
+            ),
+            None,
+        )
+        if person is None:
+            return []  # all of them or none: a partial list would be a different meeting
+        picked.append(person)
+    return picked
 
 
 def _last_with_title(actors: ActorAnalysis, title: str, before: int) -> Mention | None:
