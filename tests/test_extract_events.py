@@ -1744,6 +1744,16 @@ MEETINGS = [
         [],
     ),
     case(
+        "state-dinner-in-honour-of",
+        "President Ana Ruiz hosted a state dinner in honour of King Rashid.",
+        [M("meeting", HOST("Ana Ruiz"), VISITOR("Rashid"))],
+    ),
+    case(
+        "a-reception-for-journalists-is-no-meeting",
+        "Ambassador Omar Nasser held a reception for journalists at the embassy.",
+        [],
+    ),
+    case(
         "one-subject-met-in-is-no-meeting",
         "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
         [],

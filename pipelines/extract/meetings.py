@@ -116,6 +116,15 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         "participant",
         ("talks", "meeting"),
     ),
+    # "X held an official reception for Y", "X hosted a state dinner for Y"
+    (
+        "reception",
+        r"\b(?:held|hosted|gave|threw|offered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:reception|dinner|banquet|luncheon|lunch|breakfast)\s+(?:in\s+honou?r\s+of|for)\b",
+        "host",
+        "visitor",
+        ("reception", "dinner", "banquet", "luncheon", "lunch", "breakfast"),
+    ),
     # "X played host to Y"
     (
         "reception",
@@ -328,7 +337,7 @@ TRIGGER_WORDS_RE = re.compile(
     r"\b(?:met|meet|meets|meeting|call|phone|phoned|telephone|telephoned|video|courtesy|audience|summit|wreath|ceremony|talks|"
     r"signed|signs|inked|signing|"
     r"discussions|consultations|conferred|sat down|received|receives|hosted|hosts|welcomed|"
-    r"greeted|greets|joint|host|conversation|"
+    r"greeted|greets|joint|host|conversation|reception|dinner|banquet|luncheon|lunch|breakfast|"
     r"welcomes|visit\w*|toured|tours|arrived|arrives|landed|lands|trip|travel\w*|flew|flies|fly|"
     r"heads|headed|went|between|brought|spoke|spoken|speaks|talked|called)\b",
     re.IGNORECASE,
