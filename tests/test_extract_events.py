@@ -1771,6 +1771,27 @@ def test_meetings(text: str, expected: list[tuple]) -> None:
 CASUALTIES = [
     # --- positives
     case(
+        "people-who-lost-their-lives-and-who-remain-missing",
+        "Mourners remembered the four people who lost their lives and the two persons who "
+        "remain missing.",
+        [C(4, victims="people"), C(2, kind="missing", victims="persons")],
+    ),
+    case(
+        "raises-the-death-toll-to",
+        "The disaster agency raises the death toll from the storm to 26.",
+        [C(26)],
+    ),
+    case(
+        "treated-for-injuries",
+        "A dozen people were treated for injuries caused by flying debris.",
+        [C(12, kind="wounded", victims="people")],
+    ),
+    case(
+        "claimed-the-lives-of-mountaineers",
+        "The avalanche claimed the lives of seven mountaineers.",
+        [C(7, victims="mountaineers")],
+    ),
+    case(
         "killed-all-n-people-on-board",
         "The crash killed all 157 people on board.",
         [C(157, victims="people")],

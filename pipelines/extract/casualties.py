@@ -305,10 +305,15 @@ def _victims_ok(victims: str | None) -> bool:
 
 # count, victims, (were|have been)? killed    |    count dead victims
 _AFTER_COUNT_RE = re.compile(
-    rf"^\s*(?P<victims>(?:[\w’'.-]+\s+){{0,5}}?)(?:(?:were|was|have been|had been|are|is|have|had|"
+    # "the four people who lost their lives", "13 people of foreign nationality” had died"
+    rf"^\s*(?P<victims>(?:[\w’'.-]+[”\"’']?\s+){{0,5}}?)(?:(?:who|that)\s+)?"
+    rf"(?:(?:were|was|have been|had been|are|is|have|had|"
     rf"being|got|remain|remained|reported|went|have gone|had gone|gone)\s+)?(?:(?:reportedly|reported|confirmed|allegedly|later|"
     rf"all|also|been|feared|believed|left|badly|seriously|critically|severely|slightly|lightly|"
-    rf"gravely|mortally|fatally)\s+)*(?P<kind>{KILLED_WORDS}|{WOUNDED_WORDS}|"
+    rf"gravely|mortally|fatally|still|"
+    # "a dozen people were treated for injuries", "sustained serious injuries"
+    rf"treated\s+for|hospitali[sz]ed\s+(?:with|for)|suffered|sustained|serious|minor|"
+    rf"multiple)\s+)*(?P<kind>{KILLED_WORDS}|{WOUNDED_WORDS}|"
     rf"{MISSING_WORDS})\b",
     re.I,
 )
@@ -338,7 +343,8 @@ _BEFORE_COUNT_RE = re.compile(
     rf"beheaded|(?:{TO_DEATH_VERBS}) to death|(?:{TO_DEATH_VERBS_ING}) to death|"
     r"(?:death\s+)?toll(?: [^.;,]{0,60}?)? (?:rose|climbed|rises|stands|stood|"
     r"reached|increased|is|was|has risen|had risen|jumped|hit|grew|soared)(?: to| at)?|toll of|"
-    r"(?:bringing|raising|pushing|taking|lifting|raised|brought|pushed|took|revised|revising)\s+"
+    r"(?:bringing|raising|pushing|taking|lifting|raised|brought|pushed|took|revised|revising|"
+    r"raises|brings|pushes|takes|lifts|revises)\s+"
     r"(?:the\s+)?(?:overall\s+|official\s+|total\s+)?(?:death\s+)?toll(?:\s+[^.;,]{0,40}?)?\s+"
     r"(?:to|at)|"
     r"number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|victims|"
