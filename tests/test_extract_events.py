@@ -1754,6 +1754,40 @@ MEETINGS = [
         [],
     ),
     case(
+        "visit-to-x-by-a-demonym-diplomat-is-that-persons",
+        "Foreign Minister Lina Saab held talks with Jordan's Second Minister of Foreign Affairs "
+        "Omar Nasser in Beirut, marking the first visit to Lebanon by a senior Jordanian diplomat "
+        "in years.",
+        [
+            M("meeting", P("Lina Saab"), P("Omar Nasser"), place="Beirut", country="LB"),
+            M("visit", VISITOR("Omar Nasser"), HOST("Lebanon"), country="LB"),
+        ],
+    ),
+    case(
+        "a-gerund-after-a-plan-is-planned",
+        "Foreign Minister Omar Nasser of Jordan is scheduled to meet President Ana Ruiz on Friday "
+        "before traveling to Chile.",
+        [
+            M(
+                "meeting",
+                P("Omar Nasser"),
+                P("Ana Ruiz"),
+                status="planned",
+                when="Friday",
+                on=date(2024, 3, 15),
+            ),
+            M(
+                "visit",
+                VISITOR("Omar Nasser"),
+                HOST("Chile"),
+                country="CL",
+                status="planned",
+                when="Friday",
+                on=date(2024, 3, 15),
+            ),
+        ],
+    ),
+    case(
         "one-subject-met-in-is-no-meeting",
         "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
         [],

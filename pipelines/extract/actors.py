@@ -598,6 +598,9 @@ TITLE_MODIFIERS = frozenset(
         "late",
         "retired",
         "assistant",
+        "second",  # "Second Minister of Foreign Affairs" (Brunei, Singapore)
+        "senior",
+        "junior",
     ]
 )
 

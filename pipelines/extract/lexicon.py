@@ -30,7 +30,10 @@ def title_heads() -> frozenset[str]:
 def title_words() -> frozenset[str]:
     """Every word of every role phrase, plus the words that join or qualify them."""
     words = {w.strip(".") for t in titles() for w in t.split()}
-    return frozenset(words | {"of", "for", "the", "former", "acting", "deputy", "new", "outgoing"})
+    return frozenset(
+        words
+        | {"of", "for", "the", "former", "acting", "deputy", "new", "outgoing", "second", "senior"}
+    )
 
 
 @cache

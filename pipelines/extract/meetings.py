@@ -638,8 +638,18 @@ def _frame(
             return None
         places = [p for p in actors.places_in(sentence.index) if p.start >= t_start]
         host_code = _visit_host(places, objects) or _demonym_capital(sentence.text[m.end() :])
+        if host_code is None:
+            return None
+        by = VISIT_BY_RE.match(sentence.text, m.end())
+        if by:
+            # "the first visit to South Korea by a senior Bruneian diplomat": the visitor
+            # follows "by", by name or by nationality
+            subject = _visitor_after_by(sentence, actors, mentions, by, host_code)
+            if subject is None:
+                return None
+            keyed = [(subject.entity_key, "subject")]
         home = subject.country_code or actors.entity(subject.entity_key).country_code
-        if host_code is None or host_code == home:
+        if host_code == home:
             return None
         return "visit", keyed + [(actors.country_entity(host_code).key, "object")], host_code
     if kind == "courtesy":
@@ -983,6 +993,38 @@ def _demonym_capital(after: str) -> str | None:
     return gazetteer.country_code_for_demonym(m.group(1)) if m else None
 
 
+VISIT_BY_RE = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[\w\s]{1,30}?\s+)?by\s+"
+    r"(?:(?:a|an|the)\s+)?(?P<who>[^,.;]{1,60})"
+)
+
+
+def _visitor_after_by(
+    sentence: Sentence,
+    actors: ActorAnalysis,
+    mentions: list[Mention],
+    by: re.Match[str],
+    host_code: str,
+) -> Mention | None:
+    start = sentence.start + by.start("who")
+    named = next((x for x in mentions if start <= x.start <= start + 3), None)
+    if named is not None:
+        return named if named.actor_type == PERSON else None
+    demonym = re.search(r"\b([A-Z][a-zà-ÿ]+)\b", by.group("who"))
+    code = gazetteer.country_code_for_demonym(demonym.group(1)) if demonym else None
+    if code is None or code == host_code:
+        return None
+    return next(
+        (
+            x
+            for x in mentions
+            if x.actor_type == PERSON
+            and (x.country_code or actors.entity(x.entity_key).country_code) == code
+        ),
+        None,
+    )
+
+
 def _visit_host(places: list[Place], objects: list[Mention]) -> str | None:
     """The country visited: the first named after the trigger, as a country or a place in it
     ("arrived in Brasilia …, the first by an Indonesian head of state" visits Brazil)."""
@@ -1035,6 +1077,13 @@ def _status(text: str, trigger_pos: int, trigger_end: int) -> str:
         return "planned"
     if _future_time_only(text, trigger_pos, trigger_end):
         return "planned"
+    # "is scheduled to meet X on Friday before traveling to Ulsan": the gerund shares the plan
+    if (
+        re.match(r"[a-z]+ing\b", text[trigger_pos:trigger_end], re.I)
+        and re.search(r"\b(?:before|after|then)\s+$", text[max(0, trigger_pos - 12) : trigger_pos])
+        and PLANNED_RE.search(text[max(0, trigger_pos - 160) : trigger_pos])
+    ):
+        return "planned"
     return "held"
 
 
@@ -1053,7 +1102,8 @@ def _future_time_only(text: str, trigger_pos: int, trigger_end: int) -> bool:
 
 
 def _dedupe(meetings: list[Meeting]) -> list[Meeting]:
-    """One meeting per participants and date; a dateless repeat merges into a dated one."""
+    """One meeting per participants, kind, status and date; a dateless repeat merges into a
+    dated one."""
     kept: list[Meeting] = []
     for m in meetings:
         twin = next(
@@ -1062,6 +1112,7 @@ def _dedupe(meetings: list[Meeting]) -> list[Meeting]:
                 for k in kept
                 if k.keys == m.keys
                 and k.meeting_kind == m.meeting_kind
+                and k.status == m.status  # a held visit is not the one planned for later
                 and (k.date_text == m.date_text or not m.date_text or not k.date_text)
             ),
             None,
