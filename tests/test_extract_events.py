@@ -1788,6 +1788,18 @@ MEETINGS = [
         ],
     ),
     case(
+        "passive-signing-by-two-named-in-a-ceremony",
+        "The deal was signed by the head of Lakeside Refining Limited, Mr Peter Okello, and the "
+        "director of the port authority, Eng. Grace Wanjiru, in a ceremony in Mombasa.",
+        [M("ceremony", P("Peter Okello"), P("Grace Wanjiru"), place="Mombasa", country="KE")],
+    ),
+    case(
+        "in-a-telephone-conversation-with-between-commas",
+        "Interior Minister Ali Reza, in a telephone conversation with Iraq's Interior Minister "
+        "Omar Hadi on Wednesday, sought help against smugglers.",
+        [M("call", P("Ali Reza"), P("Omar Hadi"), when="Wednesday", on=date(2024, 3, 13))],
+    ),
+    case(
         "one-subject-met-in-is-no-meeting",
         "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
         [],

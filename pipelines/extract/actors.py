@@ -33,7 +33,7 @@ PERSON, ORGANIZATION, COUNTRY = "person", "organization", "country"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 TITLE_ABBREVIATIONS = (
     "Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Brig|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Amb|"
-    "Pres|Supt|Insp|Fr|Sr|Jr|St"
+    "Pres|Supt|Insp|Fr|Sr|Jr|St|Eng"
 )
 # The lookaheads only say which first character each group of alternatives needs, so the
 # engine skips a group at once where it cannot match; what matches is unchanged.
@@ -1397,11 +1397,7 @@ APPOSITION_BEFORE_RE = re.compile(
     r"(?P<head>[a-z][\w-]+))[”\"’']?,\s*$"
 )
 # Abbreviated ranks and honorifics, which a hyphen ("Lt.-Gen.") can cut off from the name.
-RANK_ABBREVIATION_RE = re.compile(
-    r"(?:lt|gen|maj|col|brig|capt|cpt|sgt|cpl|pvt|adm|cmdr|cdr|gov|sen|rep|amb|rev|prof|dr|mrs?|"
-    r"ms)\.?",
-    re.I,
-)
+RANK_ABBREVIATION_RE = re.compile(rf"(?:{TITLE_ABBREVIATIONS})\.?", re.I)
 # "The Vice President, X", "the Minister of Finance, X": a capitalized title in apposition
 CAPITAL_TITLE_APPOSITION_RE = re.compile(
     r"\b[Tt]he\s+(?P<title>(?:[A-Z][\w-]+\s+){0,3}?[A-Z][\w-]+"

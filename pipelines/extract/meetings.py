@@ -80,6 +80,15 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         "participant",
         ("phone",),
     ),
+    # "Minister X, in a telephone conversation with Y on Wednesday, sought …"
+    (
+        "call",
+        r"(?<=,)\s+(?:in|during)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:tele)?phone\s+"
+        r"(?:call|conversation)\s+with\b",
+        "participant",
+        "participant",
+        ("phone",),
+    ),
     # "X and Y discussed the border in a phone call on Tuesday": the subjects called.
     (
         "mutual_call",
@@ -186,6 +195,16 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         "participant",
         "participant",
         ("ceremony", "signing"),
+    ),
+    # "The agreement was signed by X and Y in a ceremony witnessed by …": every person named
+    # between "by" and the ceremony signed.
+    (
+        "signed_by",
+        r"\b(?:was|were|been)\s+signed\s+by\b(?=[^;]{0,250}?\b(?:in|at|during)\s+a\s+"
+        r"(?:[\w-]+\s+)?ceremony\b)",
+        "participant",
+        "participant",
+        ("signed",),
     ),
     # "X and Y signed the accord at a ceremony", "X signed a deal with Y at a ceremony": a
     # signing is an in-person event only when the sentence says it was a ceremony.
@@ -567,6 +586,14 @@ def _frame(
         noun = m.group(0).split()[0].lower()
         found = "summit" if noun == "summit" else "call" if "call" in noun else "meeting"
         return found, [(o.entity_key, "object") for o in objects], None
+    if kind == "signed_by":
+        rest = sentence.text[m.end() :]
+        ceremony = re.search(r"\b(?:in|at|during)\s+a\s+(?:[\w-]+\s+)?ceremony\b", rest)
+        end = t_end + (ceremony.start() if ceremony else 0)
+        signers = [x for x in mentions if t_end <= x.start < end and x.actor_type == PERSON]
+        if len({x.entity_key for x in signers}) < 2:
+            return None
+        return "ceremony", [(x.entity_key, "object") for x in signers], None
     if kind == "fronted_call":
         objects = _objects(sentence, mentions, t_end, None)
         if not objects:

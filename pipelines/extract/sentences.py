@@ -37,6 +37,7 @@ ABBREVIATIONS = {
     "hon",
     "pres",
     "amb",
+    "eng",  # "Eng. Baraka Msuya": an engineer's honorific (East Africa)
     "supt",
     "insp",
     "vs",
