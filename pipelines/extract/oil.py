@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache, cached_property
 
 from pipelines.extract import gazetteer
-from pipelines.extract.actors import COUNTRY, ActorAnalysis, Mention
+from pipelines.extract.actors import COUNTRY, PERSON, ActorAnalysis, Mention
 from pipelines.extract.claims import clause_start as _clause_start
 from pipelines.extract.dates import resolve
 from pipelines.extract.lexicon import reporting_verbs
@@ -470,8 +470,12 @@ def _frame(sentence, actors, commodity, context, inherited=None):
     t = sentence.text
     # "NEW DELHI, March 3 (Reuters) -": the wire in the dateline is no party to a flow.
     body = s0 + dateline_end(t)
+    # Oil moves between countries and companies: a person named in the sentence (a minister
+    # who spoke, a buyer's chief) is no party to it.
     mentions = [
-        m for m in actors.in_sentence(sentence.index) if m.start >= body and m.end <= s0 + len(t)
+        m
+        for m in actors.in_sentence(sentence.index)
+        if m.start >= body and m.end <= s0 + len(t) and m.actor_type != PERSON
     ]
 
     def code(m: Mention | None) -> str | None:
