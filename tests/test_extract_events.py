@@ -1800,6 +1800,22 @@ MEETINGS = [
         [M("call", P("Ali Reza"), P("Omar Hadi"), when="Wednesday", on=date(2024, 3, 13))],
     ),
     case(
+        "held-talks-in-a-place-on-a-day-with-an-ambassador",
+        "Oil company chairman Omar Hadi held talks in Baghdad on Monday with Japan's ambassador to "
+        "Iraq, Kenji Sato, on security.",
+        [
+            M(
+                "meeting",
+                P("Omar Hadi"),
+                P("Kenji Sato"),
+                place="Baghdad",
+                country="IQ",
+                when="Monday",
+                on=date(2024, 3, 11),
+            )
+        ],
+    ),
+    case(
         "one-subject-met-in-is-no-meeting",
         "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
         [],

@@ -224,7 +224,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     ),
     (
         "meeting",
-        r"\b(?:held|holds|hold|had|has)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|meetings|discussions|consultations)\s+with\b",
+        r"\b(?:held|holds|hold|had|has)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|meetings|discussions|consultations)"
+        # "held talks in Tripoli on Monday with X"
+        r"\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+)?(?:on\s+\w+\s+)?with\b",
         "participant",
         "participant",
         ("talks", "meeting", "discussions", "consultations"),
@@ -249,7 +251,8 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     (
         "mutual",
         r"\b(?:held|hold|holds|had)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|discussions|"
-        r"consultations)\b(?!\s+(?:with|between|on\s+\w+\s+with)\b)",
+        r"consultations)\b(?!\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+)?"
+        r"(?:on\s+\w+\s+)?(?:with|between)\b)",
         "participant",
         "participant",
         ("talks", "meeting", "discussions", "consultations"),
@@ -868,8 +871,8 @@ def _objects(
     ]
     # "New Zealand Prime Minister X", "the Ambassador of Japan, X": a country in a title
     # qualifies the person after it and is no counterpart of its own.
-    # "the Ambassador of Japan to Nigeria, Mr. X": a country before a qualifying one
-    # ("Japan … to Nigeria") qualifies the same person.
+    # "the Ambassador of Japan to Nigeria, Mr. X", "Italy's ambassador to Libya, X": a country
+    # before a qualifying one qualifies the same person.
     qualifies = [False] * len(inside)
     for i in range(len(inside) - 2, -1, -1):
         m, nxt = inside[i], inside[i + 1]
@@ -878,7 +881,10 @@ def _objects(
             qualifies[i + 1]
             and m.actor_type == COUNTRY
             and nxt.actor_type == COUNTRY
-            and bool(re.fullmatch(r"\s+(?:to|in|at)\s+(?:the\s+)?", gap))
+            # "Japan to Nigeria", "Italy's ambassador to Libya"
+            and bool(
+                re.fullmatch(r"(?:['’]s?(?:\s+[\w-]+){1,3})?\s+(?:to|in|at)\s+(?:the\s+)?", gap)
+            )
         )
     inside = [m for m, q in zip(inside, qualifies, strict=True) if not q]
     # "met on the sidelines of the G7 summit", "at the NATO headquarters": the forum or venue
