@@ -779,6 +779,12 @@ APPOSITIONS_AND_REPORTING = [
 
 COREFERENCE = [
     case(
+        "capitalized-title-before-an-honorific-is-the-role",
+        "The President of the Republic, Mr. Karim Zerrouki, received the envoy.",
+        {("Karim Zerrouki", P)},
+        {"Karim Zerrouki": {"title": "President of the Republic"}},
+    ),
+    case(
         "bodies-read-in-full-whatever-the-text-wrote",
         "The European Union pledged aid. The EU said the UN and the AU would monitor the truce.",
         {("European Union", O), ("United Nations", O), ("African Union", O)},

@@ -1816,6 +1816,29 @@ MEETINGS = [
         ],
     ),
     case(
+        "state-media-capitalized-title-subject-and-general-honorific",
+        "The President of the Republic, Mr. Karim Zerrouki, chaired a cabinet meeting. Earlier, "
+        "the President of the Republic received a telephone call from the President of the "
+        "Republic of Mali, General Amadou Keita.",
+        [M("call", P("Karim Zerrouki"), P("Amadou Keita"))],
+    ),
+    case(
+        "held-a-working-session-with",
+        "Energy Minister Karim Zerrouki held a working session with Mr. Paolo Rossi.",
+        [M("meeting", P("Karim Zerrouki"), P("Paolo Rossi"))],
+    ),
+    case(
+        "signed-by-after-a-signing-ceremony",
+        "The ministers presided over the signing ceremony of an agreement, signed by Mr. Karim "
+        "Zerrouki and Mr. Paolo Rossi.",
+        [M("ceremony", P("Karim Zerrouki"), P("Paolo Rossi"))],
+    ),
+    case(
+        "signed-by-without-a-ceremony-is-no-meeting",
+        "The letter, signed by Mr. Karim Zerrouki and Mr. Paolo Rossi, was published on Monday.",
+        [],
+    ),
+    case(
         "one-subject-met-in-is-no-meeting",
         "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
         [],

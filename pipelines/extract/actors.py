@@ -1401,7 +1401,9 @@ RANK_ABBREVIATION_RE = re.compile(rf"(?:{TITLE_ABBREVIATIONS})\.?", re.I)
 # "The Vice President, X", "the Minister of Finance, X": a capitalized title in apposition
 CAPITAL_TITLE_APPOSITION_RE = re.compile(
     r"\b[Tt]he\s+(?P<title>(?:[A-Z][\w-]+\s+){0,3}?[A-Z][\w-]+"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?)\s*,\s*$"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?)\s*,\s*"
+    # "The President of the Republic, Mr. X"
+    rf"(?:(?:{TITLE_ABBREVIATIONS})\.?\s+)?$"
 )
 ORG_APPOSITION_RE = re.compile(
     rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{ORG_DESCRIPTORS})\b"
@@ -1883,7 +1885,7 @@ def _classify_run(
         country = country or _country_in(before[-40:])
     m_capital = CAPITAL_TITLE_APPOSITION_RE.search(before)
     if (
-        not title
+        (not title or RANK_ABBREVIATION_RE.fullmatch(title))  # "…, Mr. X": Mr. is no role
         and len(name_words) >= 2  # not "the Chief of Army Staff, Lt.-Gen. …": "Lt" is no name
         and m_capital
         and re.split(r"\s+(?:of|for)\s+", m_capital.group("title"))[0].split()[-1].lower()

@@ -201,7 +201,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     (
         "signed_by",
         r"\b(?:was|were|been)\s+signed\s+by\b(?=[^;]{0,250}?\b(?:in|at|during)\s+a\s+"
-        r"(?:[\w-]+\s+)?ceremony\b)",
+        r"(?:[\w-]+\s+)?ceremony\b)"
+        # "… presided over the signing ceremony of an agreement …, signed by X and Y."
+        r"|(?<=,)\s+signed\s+by\b",
         "participant",
         "participant",
         ("signed",),
@@ -224,12 +226,13 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     ),
     (
         "meeting",
-        r"\b(?:held|holds|hold|had|has)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|meetings|discussions|consultations)"
+        r"\b(?:held|holds|hold|had|has)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|meetings|discussions|consultations|"
+        r"(?:working\s+)?session|tête-à-tête|tete-a-tete)"
         # "held talks in Tripoli on Monday with X"
         r"\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+)?(?:on\s+\w+\s+)?with\b",
         "participant",
         "participant",
-        ("talks", "meeting", "discussions", "consultations"),
+        ("talks", "meeting", "discussions", "consultations", "session", "tête", "tete"),
     ),
     (
         "meeting",
@@ -360,6 +363,7 @@ TRIGGER_WORDS_RE = re.compile(
     r"signed|signs|inked|signing|"
     r"discussions|consultations|conferred|sat down|received|receives|hosted|hosts|welcomed|"
     r"greeted|greets|joint|host|conversation|reception|dinner|banquet|luncheon|lunch|breakfast|"
+    r"session|tête|tete|"
     r"welcomes|visit\w*|toured|tours|arrived|arrives|landed|lands|trip|travel\w*|flew|flies|fly|"
     r"heads|headed|went|between|brought|spoke|spoken|speaks|talked|called)\b",
     re.IGNORECASE,
@@ -590,9 +594,13 @@ def _frame(
         found = "summit" if noun == "summit" else "call" if "call" in noun else "meeting"
         return found, [(o.entity_key, "object") for o in objects], None
     if kind == "signed_by":
+        if not m.group(0).lstrip().lower().startswith(("was", "were", "been")) and not re.search(
+            r"\bceremony\b", sentence.text[: m.start()], re.I
+        ):
+            return None  # ", signed by X": an in-person signing only after a named ceremony
         rest = sentence.text[m.end() :]
         ceremony = re.search(r"\b(?:in|at|during)\s+a\s+(?:[\w-]+\s+)?ceremony\b", rest)
-        end = t_end + (ceremony.start() if ceremony else 0)
+        end = t_end + (ceremony.start() if ceremony else len(rest))
         signers = [x for x in mentions if t_end <= x.start < end and x.actor_type == PERSON]
         if len({x.entity_key for x in signers}) < 2:
             return None
@@ -795,7 +803,9 @@ DESCRIBED_TITLE = (
     r"sultan|crown prince|minister|secretary|envoy|ambassador|governor|mayor|commissioner)"
 )
 DESCRIBED_SUBJECT_RE = re.compile(
-    rf"(?:^|[,;]\s*|\b)[Tt]he\s+(?P<title>{DESCRIBED_TITLE})\s+(?:[a-z]+\s+){{0,2}}$"
+    # "the President of the Republic received …" (state media capitalize the title)
+    rf"(?:^|[,;]\s*|\b)[Tt]he\s+(?P<title>(?i:{DESCRIBED_TITLE}))"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)?\s+(?:[a-z]+\s+){0,2}$"
 )
 DESCRIBED_OBJECT_RE = re.compile(
     rf"\s*(?:with\s+|to\s+|on\s+)?the\s+(?P<title>{DESCRIBED_TITLE})\b(?![’'-])"
@@ -843,11 +853,13 @@ def _unnamed_counterparts(
 
 def _last_with_title(actors: ActorAnalysis, title: str, before: int) -> Mention | None:
     """The person last named before `before` whose title ends with `title` (any case)."""
-    wanted = title.split()
+    wanted = title.lower().split()
     for m in reversed(actors.mentions):
         if m.start >= before or m.actor_type != PERSON:
             continue
-        carried = (m.title or actors.entity(m.entity_key).title or "").lower().split()
+        carried_title = (m.title or actors.entity(m.entity_key).title or "").lower()
+        # "president of the republic" carries "president"
+        carried = re.split(r"\s+(?:of|for)\s+", carried_title)[0].split()
         if carried[-len(wanted) :] == wanted:
             return m
     return None
@@ -949,7 +961,10 @@ TITLE_OF_BEFORE_RE = re.compile(
     r"(?:of|to|from)\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?$",
     re.IGNORECASE,
 )
-HONORIFICS_RE = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Sheikh|Sir|Madam|Mme)\.?\s+)*"
+HONORIFICS_RE = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Sheikh|Sir|Madam|Mme|General|Gen|Marshal|Admiral|Colonel|"
+    r"Col|Major|Maj|Brigadier|Lt|Captain|Capt)\.?\s+)*"
+)
 
 
 def _qualifies_next(sentence: Sentence, m: Mention, nxt: Mention) -> bool:
