@@ -2872,6 +2872,29 @@ def test_event_database_notes(text: str, expected: list[tuple]) -> None:
 OIL_FLOWS = [
     # --- positives
     case(
+        "re-exports-to-firms-in-a-country-per-month",
+        "Zambia re-exports about 12,000 tonnes of diesel a month from its Ndola depot to mining "
+        "firms in the Democratic Republic of Congo.",
+        [F("Zambia", None, "ZM", "CD", "fuel", amount=12000.0, unit="tonnes_per_month")],
+    ),
+    case(
+        "receives-from-far-after-the-commodity",
+        "The blockade has halted the 12,000 barrels per day of gasoline and diesel that Haiti "
+        "normally receives from the United States.",
+        [
+            F(
+                "United States",
+                "Haiti",
+                "US",
+                "HT",
+                "fuel",
+                amount=12000.0,
+                unit="barrels_per_day",
+                status="halted",
+            )
+        ],
+    ),
+    case(
         "a-person-is-no-party-to-a-flow",
         "Energy Minister Omar Hadi said fuel shipments to Minister Ana Ruiz were a gift.",
         [],
@@ -2931,7 +2954,7 @@ OIL_FLOWS = [
     case(
         "initials-before-a-company-head-noun-are-its-name",
         "Oman's OQ Petroleum ships about 1 million tonnes of fuel per year to Kenya.",
-        [F("OQ Petroleum", "Kenya", "OM", "KE", "fuel", amount=1000000.0, unit="tonnes")],
+        [F("OQ Petroleum", "Kenya", "OM", "KE", "fuel", amount=1000000.0, unit="tonnes_per_year")],
     ),
     case(
         "recipient-named-by-demonym-and-buyer-noun",

@@ -44,6 +44,7 @@ COMMODITY_KEYWORDS = keyword_re(
 )
 SUPPLY_VERBS = (
     r"supplies|supplied|supply|supplying|ships|shipped|ship|shipping|sends|sent|send|sending|"
+    r"re-exports|re-exported|re-export|re-exporting|"
     r"sells|sold|sell|selling|exports|exported|export|exporting|delivers|delivered|deliver|"
     r"delivering|provides|provided|provide|providing|gives|gave|give|donated|donates|"
     r"carries|carried|carry|carrying|transports|transported|transport|transporting|"
@@ -62,7 +63,7 @@ SUPPLIER_ROLE_RE = re.compile(
 # demonym.
 BUYER_GROUP_NOUNS = (
     r"(?:refiners|refineries|buyers|importers|companies|firms|traders|utilities|customers|"
-    r"ports|power\s+(?:plants|stations))"
+    r"ports|power\s+(?:plants|stations)|mines|mining\s+firms|mining\s+companies)"
 )
 BUYER_GROUP_RE = re.compile(
     rf"\b([A-Z][a-zà-ÿ]+)\s+(?:[a-z-]+\s+){{0,2}}{BUYER_GROUP_NOUNS}\s+(?:[a-z]+\s+){{0,3}}$"
@@ -88,6 +89,7 @@ DEAL_WITH_TO_RECEIVE_RE = re.compile(
 PARTICIPLE_BEFORE_RE = re.compile(
     r",\s+[a-z]+ing\s+(?:(?:its|their|the|all)\s+)?(?:[\w-]+\s+){0,2}$"
 )
+FIRMS_IN_RE = re.compile(rf"(?:[a-z-]+\s+){{0,2}}?{BUYER_GROUP_NOUNS}\s+in\s+(?:the\s+)?")
 THE_COUNTRY_RE = re.compile(r"the\s+(?:country|nation|island)\b(?![’'-])")
 BUYER_GROUP_AFTER_RE = re.compile(
     rf"(?:the\s+)?([A-Z][a-zà-ÿ]+)\s+(?:[a-z-]+\s+){{0,2}}?{BUYER_GROUP_NOUNS}\b"
@@ -157,7 +159,9 @@ AMOUNT_RE = re.compile(
     r"cargoes (?:a|per) year|cargoes (?:a|per) month|cargoes|cargo)\b",
     re.IGNORECASE,
 )
-PER_DAY_AFTER_RE = re.compile(r"\s+of\s+(?:[a-z]+\s+){1,2}?(?:a|per)\s+day\b", re.I)
+PER_PERIOD_AFTER_RE = re.compile(
+    r"\s+of\s+(?:[a-z]+\s+){1,3}?(?:a|per|each)\s+(day|week|month|year)\b", re.I
+)
 HALTED_RE = re.compile(
     r"\b(?:cut off|cuts off|cutting off|halted|halts|halt|halting|suspended|suspends|"
     r"suspending|stopped|stops|stopping|ended|ends|blocked|blocks|blocking|banned|bans|"
@@ -492,10 +496,23 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         return found
 
     def group_after(pos: int) -> str | None:
-        """The country of "Indian refiners" or "the country" at `pos`, a recipient no actor
-        names."""
+        """The country of "Indian refiners", "mining firms in Congo" or "the country" at `pos`,
+        a recipient no actor names."""
         if THE_COUNTRY_RE.match(t, pos):
             return context.main_country
+        firms_in = FIRMS_IN_RE.match(t, pos)
+        if firms_in:
+            # a country after "in" is a place, not an actor, until something else names it
+            at = s0 + firms_in.end()
+            place = next(
+                (p for p in actors.places_in(sentence.index) if p.is_country and p.start == at),
+                None,
+            )
+            located = after(firms_in.end(), 3)
+            if place is not None:
+                return place.country_code
+            if located is not None and located.actor_type == COUNTRY:
+                return code(located)
         group = BUYER_GROUP_AFTER_RE.match(t, pos)
         return gazetteer.country_code_for_demonym(group.group(1)) if group else None
 
@@ -600,7 +617,9 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         if m:
             supplier, supplier_code = m, code(m)
     frm = re.search(
-        rf"(?:{re.escape(commodity.group('c'))}|\bcargo(?:es)?|\bshipments)\b[^.;]{{0,40}}?\bfrom\s+",
+        rf"(?:{re.escape(commodity.group('c'))}|\bcargo(?:es)?|\bshipments)\b[^.;]{{0,40}}?\bfrom\s+"
+        # "… diesel that Haiti normally receives from the United States"
+        rf"|\b(?:{RECEIVE_VERBS})\b(?:\s+[\w,-]+){{0,6}}?\s+from\s+",
         t,
         re.I,
     )
@@ -760,8 +779,10 @@ def _amount(text: str) -> tuple[float | None, str | None]:
             return None, None
         value *= SCALE.get((m.group("scale") or "").lower(), 1)
         unit = m.group("unit").lower()
-        if unit == "barrels" and PER_DAY_AFTER_RE.match(text, m.end()):
-            unit = "barrels per day"  # "20,000 barrels of crude a day"
+        period = PER_PERIOD_AFTER_RE.match(text, m.end())
+        if unit in ("barrels", "tonnes", "tons") and period:
+            # "20,000 barrels of crude a day", "12,000 tonnes of diesel a month"
+            unit = f"{'tonnes' if unit == 'tons' else unit} per {period.group(1).lower()}"
         return value, UNIT.get(unit, unit.replace(" ", "_"))
     return None, None
 
