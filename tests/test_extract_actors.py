@@ -779,6 +779,18 @@ APPOSITIONS_AND_REPORTING = [
 
 COREFERENCE = [
     case(
+        "country-lng-before-a-verb-is-the-company",
+        "Nigeria LNG delivered three cargoes to Japan. Qatar LNG exports rose.",
+        {("Nigeria LNG", O), ("JP", C), ("QA", C)},
+        {"Nigeria LNG": {"type": O, "country_code": "NG"}},
+    ),
+    case(
+        "acronym-defined-after-an-abbreviated-company-name",
+        "Output at Korea Gas Corp. (KOGAS) fell. KOGAS blamed the weather.",
+        {("Korea Gas Corp", O)},
+        {"KOGAS": {"entity": "Korea Gas Corp"}},
+    ),
+    case(
         "capitalized-title-before-an-honorific-is-the-role",
         "The President of the Republic, Mr. Karim Zerrouki, received the envoy.",
         {("Karim Zerrouki", P)},

@@ -2872,6 +2872,21 @@ def test_event_database_notes(text: str, expected: list[tuple]) -> None:
 OIL_FLOWS = [
     # --- positives
     case(
+        "country-lng-company-supplied-acronym-defined-after-corp",
+        "Oman LNG has supplied Tokyo Gas Corp. (TGC) with about 700,000 tons of LNG a year.",
+        [
+            F(
+                "Oman LNG",
+                "Tokyo Gas Corp",
+                "OM",
+                None,
+                "lng",
+                amount=700000.0,
+                unit="tonnes_per_year",
+            )
+        ],
+    ),
+    case(
         "re-exports-to-firms-in-a-country-per-month",
         "Zambia re-exports about 12,000 tonnes of diesel a month from its Ndola depot to mining "
         "firms in the Democratic Republic of Congo.",

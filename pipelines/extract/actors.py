@@ -9,7 +9,7 @@ sentence-initial words out, and runs at regex speed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from pipelines.extract import gazetteer
@@ -777,6 +777,9 @@ _CONNECTOR_WORDS = {"of", "for", "the", "de", "del", "la", "and", "y", "&"}
 NAME_CONNECTORS = frozenset(["of", "for", "the", "de", "del", "la", "des", "du", "di"])
 
 
+COMPANY_ABBREVIATIONS = frozenset(["corp.", "inc.", "ltd.", "bros.", "plc.", "intl."])
+
+
 def _find_acronyms(text: str) -> dict[str, str]:
     """'Cuban News Agency (ACN)' defines ACN for the whole article.
 
@@ -794,7 +797,12 @@ def _find_acronyms(text: str) -> dict[str, str]:
         # West African States (ECOWAS)"): only the words after the last full stop can expand it.
         for k in range(len(words) - 1, -1, -1):
             word = words[k]
-            if word.endswith(".") and len(word) > 3 and "." not in word[:-1]:
+            if (
+                word.endswith(".")
+                and len(word) > 3
+                and "." not in word[:-1]
+                and word.lower() not in COMPANY_ABBREVIATIONS  # "Korea Gas Corp. (KOGAS)"
+            ):
                 words = words[k + 1 :]
                 break
         while words and (words[0].lower() in _CONNECTOR_WORDS or words[0].lower() in LEADING_WORDS):
@@ -939,6 +947,7 @@ def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
             and any(a <= m.start and m.end <= b for a, b in state.title_spans)
         )
     ]
+    mentions = _country_lng_companies(text, mentions)
     mentions = _drop_locative_only_countries(mentions)
     _expand_bare_acronyms(mentions)
     entities = _cluster(mentions)
@@ -1145,6 +1154,26 @@ def _accept_recurring_surnames(
         if fold(name.split()[-1]) in speaking:
             _add(state, sentence, start, end, PERSON, name, None, country)
             state.unproven.remove(item)
+
+
+# "Nigeria LNG delivered three cargoes", "Brunei LNG has supplied KOGAS": a country's name
+# and "LNG" before a verb name the liquefaction company (not "Qatar LNG exports rose").
+COUNTRY_LNG_COMPANY_RE = re.compile(
+    r" LNG(?=\s+(?!(?:exports?|imports?|cargoes|cargo|supplies|supply|prices?|demand|shipments?|"
+    r"production|output|sales|trade|market|terminals?|plants?|projects?|deliveries|volumes?|"
+    r"capacity|contracts?|and|or|to|from|in|for|of)\b)[a-z])"
+)
+
+
+def _country_lng_companies(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = []
+    for m in mentions:
+        if m.actor_type == COUNTRY and COUNTRY_LNG_COMPANY_RE.match(text, m.end):
+            end = m.end + len(" LNG")
+            name = f"{m.name} LNG" if m.name == text[m.start : m.end] else text[m.start : end]
+            m = replace(m, end=end, text=text[m.start : end], actor_type=ORGANIZATION, name=name)
+        out.append(m)
+    return out
 
 
 def _drop_locative_only_countries(mentions: list[Mention]) -> list[Mention]:

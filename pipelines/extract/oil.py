@@ -566,7 +566,8 @@ def _frame(sentence, actors, commodity, context, inherited=None):
     for m in re.finditer(rf"\b(?:{SUPPLY_VERBS})\s+", t, re.I):
         rec = after(m.end(), 2)
         if rec and re.match(
-            r"\s*(?:with|[\w\s,.$]{0,40}?\bworth of)\s+(?:[\w,.$/]+\s+){0,9}?(?:crude|oil|fuel|diesel|gasoline|petrol|petroleum|LNG|liquefied)\b",
+            # "supplied Korea Gas Corp. (KOGAS) with …": an abbreviation's stop, an acronym
+            r"\.?\s*(?:\([^()]{1,20}\)\s*)?(?:with|[\w\s,.$]{0,40}?\bworth of)\s+(?:[\w,.$/]+\s+){0,9}?(?:crude|oil|fuel|diesel|gasoline|petrol|petroleum|LNG|liquefied)\b",
             t[rec.end - s0 :],
             re.I,
         ):
