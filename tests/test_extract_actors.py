@@ -1438,6 +1438,16 @@ def test_canonical_name_of_an_acronym_is_its_expansion() -> None:
 
 NEGATIVES = [
     pytest.param(
+        "The Minister for Energy, Dr Rehema Juma, opened the plant.",
+        "Minister for Energy",
+        id="role-of-a-domain-is-no-body",
+    ),
+    pytest.param(
+        "Coastal Regional Police Commander John Otieno said six people died.",
+        "Coastal Regional Police Commander",
+        id="role-ending-a-capitalized-phrase-is-no-body",
+    ),
+    pytest.param(
         "Protesters blocked the highway for a third day.", "Protesters", id="sentence-start"
     ),
     pytest.param(

@@ -947,6 +947,7 @@ def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
             and any(a <= m.start and m.end <= b for a, b in state.title_spans)
         )
     ]
+    mentions = [m for m in mentions if not _is_role_phrase(m)]
     mentions = _country_lng_companies(text, mentions)
     mentions = _drop_locative_only_countries(mentions)
     _expand_bare_acronyms(mentions)
@@ -1154,6 +1155,40 @@ def _accept_recurring_surnames(
         if fold(name.split()[-1]) in speaking:
             _add(state, sentence, start, end, PERSON, name, None, country)
             state.unproven.remove(item)
+
+
+ROLE_WORDS = frozenset(
+    [
+        "minister",
+        "commander",
+        "president",
+        "secretary",
+        "director",
+        "governor",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "commissioner",
+        "administrator",
+        "prosecutor",
+        "mayor",
+    ]
+)
+
+
+def _is_role_phrase(m: Mention) -> bool:
+    """'Minister for Energy', 'Mbeya Regional Police Commander': a role read as a body."""
+    if m.actor_type != ORGANIZATION:
+        return False
+    words = m.name.lower().split()
+    return len(words) >= 2 and (
+        (words[0] in ROLE_WORDS and words[1] in ("of", "for"))
+        or (words[-1] in ROLE_WORDS and words[-1] not in org_heads())
+    )
 
 
 # "Nigeria LNG delivered three cargoes", "Brunei LNG has supplied KOGAS": a country's name
