@@ -1438,6 +1438,11 @@ def test_canonical_name_of_an_acronym_is_its_expansion() -> None:
 
 NEGATIVES = [
     pytest.param(
+        "The Minister of Energy, Mines and Renewable Energies, Mr. Nacer Hamidi, spoke.",
+        "Mines and Renewable Energies",
+        id="domain-after-a-roles-of-is-part-of-the-role",
+    ),
+    pytest.param(
         "The Minister for Energy, Dr Rehema Juma, opened the plant.",
         "Minister for Energy",
         id="role-of-a-domain-is-no-body",

@@ -947,7 +947,7 @@ def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
             and any(a <= m.start and m.end <= b for a, b in state.title_spans)
         )
     ]
-    mentions = [m for m in mentions if not _is_role_phrase(m)]
+    mentions = [m for m in mentions if not _is_role_phrase(m) and not _is_role_domain(text, m)]
     mentions = _country_lng_companies(text, mentions)
     mentions = _drop_locative_only_countries(mentions)
     _expand_bare_acronyms(mentions)
@@ -1189,6 +1189,45 @@ def _is_role_phrase(m: Mention) -> bool:
         (words[0] in ROLE_WORDS and words[1] in ("of", "for"))
         or (words[-1] in ROLE_WORDS and words[-1] not in org_heads())
     )
+
+
+# "the Minister of Enterprises and Made in Italy", "Director of Natural Resources of Eni": a
+# domain after a role's "of" is part of the role, not a body (unlike "Chairman of Sonatrach").
+ROLE_OF_BEFORE_RE = re.compile(
+    r"\b(?:minister|ministers|director|secretary|commissioner|minister\s+of\s+state)\s+"
+    r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,4}$",
+    re.I,
+)
+DOMAIN_HEADS = frozenset(
+    [
+        "energy",
+        "energies",
+        "resources",
+        "enterprises",
+        "petroleum",
+        "oil",
+        "gas",
+        "mining",
+        "mines",
+        "industry",
+        "industries",
+        "affairs",
+        "development",
+        "trade",
+        "finance",
+    ]
+)
+
+
+def _is_role_domain(text: str, m: Mention) -> bool:
+    if m.actor_type != ORGANIZATION:
+        return False
+    words = [w.lower().strip(",") for w in m.name.split()]
+    if not any(w in DOMAIN_HEADS for w in words) or any(
+        w in org_heads() and w not in DOMAIN_HEADS for w in words
+    ):
+        return False
+    return bool(ROLE_OF_BEFORE_RE.search(text, max(0, m.start - 80), m.start))
 
 
 # "Nigeria LNG delivered three cargoes", "Brunei LNG has supplied KOGAS": a country's name
