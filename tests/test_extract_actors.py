@@ -1438,6 +1438,11 @@ def test_canonical_name_of_an_acronym_is_its_expansion() -> None:
 
 NEGATIVES = [
     pytest.param(
+        "He met members of the Solomon Islander community in Suva.",
+        "Solomon Islander",
+        id="two-word-demonym-is-no-person",
+    ),
+    pytest.param(
         "The Minister of Energy, Mines and Renewable Energies, Mr. Nacer Hamidi, spoke.",
         "Mines and Renewable Energies",
         id="domain-after-a-roles-of-is-part-of-the-role",
