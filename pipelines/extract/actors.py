@@ -465,7 +465,7 @@ def _runs(tokens: list[Token], acronyms: set[str]) -> list[list[Token]]:
                 first.is_ordinal and i + 1 < count and _is_name_token(tokens[i + 1], acronyms)
             )
             and not (
-                # "OQ Trading", "KPC Petroleum": initials the article never spells out, before a
+                # "XR Trading", "KPC Petroleum": initials the article never spells out, before a
                 # company's head noun (not a shouted "NO OIL")
                 first.acronym_core is not None
                 and len(first.acronym_core) <= 5
@@ -598,7 +598,7 @@ TITLE_MODIFIERS = frozenset(
         "late",
         "retired",
         "assistant",
-        "second",  # "Second Minister of Foreign Affairs" (Brunei, Singapore)
+        "second",  # "Second Minister of Foreign Affairs"
         "senior",
         "junior",
     ]
@@ -801,7 +801,7 @@ def _find_acronyms(text: str) -> dict[str, str]:
                 word.endswith(".")
                 and len(word) > 3
                 and "." not in word[:-1]
-                and word.lower() not in COMPANY_ABBREVIATIONS  # "Korea Gas Corp. (KOGAS)"
+                and word.lower() not in COMPANY_ABBREVIATIONS  # "Delta Gas Corp. (DGC)"
             ):
                 words = words[k + 1 :]
                 break
@@ -1181,7 +1181,7 @@ ROLE_WORDS = frozenset(
 
 
 def _is_role_phrase(m: Mention) -> bool:
-    """'Minister for Energy', 'Mbeya Regional Police Commander': a role read as a body."""
+    """'Minister for Energy', 'Coastal Regional Police Commander': a role read as a body."""
     if m.actor_type != ORGANIZATION:
         return False
     words = m.name.lower().split()
@@ -1191,8 +1191,8 @@ def _is_role_phrase(m: Mention) -> bool:
     )
 
 
-# "the Minister of Enterprises and Made in Italy", "Director of Natural Resources of Eni": a
-# domain after a role's "of" is part of the role, not a body (unlike "Chairman of Sonatrach").
+# "the Minister of Enterprises and Industry", "Director of Natural Resources of X": a domain
+# after a role's "of" is part of the role, not a body (unlike "Chairman of X Petroleum").
 ROLE_OF_BEFORE_RE = re.compile(
     r"\b(?:minister|ministers|director|secretary|commissioner|minister\s+of\s+state)\s+"
     r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,4}$",
@@ -1230,7 +1230,7 @@ def _is_role_domain(text: str, m: Mention) -> bool:
     return bool(ROLE_OF_BEFORE_RE.search(text, max(0, m.start - 80), m.start))
 
 
-# "Nigeria LNG delivered three cargoes", "Brunei LNG has supplied KOGAS": a country's name
+# "Oman LNG delivered three cargoes", "Peru LNG has supplied X": a country's name
 # and "LNG" before a verb name the liquefaction company (not "Qatar LNG exports rose").
 COUNTRY_LNG_COMPANY_RE = re.compile(
     r" LNG(?=\s+(?!(?:exports?|imports?|cargoes|cargo|supplies|supply|prices?|demand|shipments?|"
@@ -1989,7 +1989,7 @@ def _classify_run(
     m_capital = CAPITAL_TITLE_APPOSITION_RE.search(before)
     if (
         (not title or RANK_ABBREVIATION_RE.fullmatch(title))  # "…, Mr. X": Mr. is no role
-        and len(name_words) >= 2  # not "the Chief of Army Staff, Lt.-Gen. …": "Lt" is no name
+        and len(name_words) >= 2  # not "the army chief, Lt.-Gen. …": "Lt" is no name
         and m_capital
         and re.split(r"\s+(?:of|for)\s+", m_capital.group("title"))[0].split()[-1].lower()
         in title_heads()
@@ -2010,7 +2010,7 @@ def _classify_run(
     )
     if len(name_words) == 1:
         if RANK_ABBREVIATION_RE.fullmatch(name_words[0]):
-            return  # "Lt.-Gen. Musa Danjuma": the rank's first half is no name
+            return  # "Lt.-Gen. Ali Bako": the rank's first half is no name
         pending.append((sentence, [t for t in run[k:]], title, country))
         return
     if _city_team(name_words):
@@ -2112,7 +2112,7 @@ def _resolve_single(
 
 
 def _short_form_of(state: _ArticleState, key: str, start: int) -> Mention | None:
-    """'Reliance Industries … Reliance had been receiving': a lone word later in the article
+    """'Marlow Industries … Marlow had been receiving': a lone word later in the article
     that opens an organization's name named before is that organization, unless the word is a
     head noun, a place or a country's ("National", "Kenya", "Indian" name many bodies)."""
     if len(key) < 4 or key in org_heads() or key in non_name_words():

@@ -228,7 +228,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         "meeting",
         r"\b(?:held|holds|hold|had|has)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|meetings|discussions|consultations|"
         r"(?:working\s+)?session|tête-à-tête|tete-a-tete)"
-        # "held talks in Tripoli on Monday with X"
+        # "held talks in Cairo on Monday with X"
         r"\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+)?(?:on\s+\w+\s+)?with\b",
         "participant",
         "participant",
@@ -680,7 +680,7 @@ def _frame(
             return None
         by = VISIT_BY_RE.match(sentence.text, m.end())
         if by:
-            # "the first visit to South Korea by a senior Bruneian diplomat": the visitor
+            # "the first visit to Lebanon by a senior Jordanian diplomat": the visitor
             # follows "by", by name or by nationality
             subject = _visitor_after_by(sentence, actors, mentions, by, host_code)
             if subject is None:
@@ -812,7 +812,7 @@ DESCRIBED_OBJECT_RE = re.compile(
 )
 
 
-# "hosted his Azerbaijani and Georgian counterparts": named, if at all, in a later sentence
+# "hosted his Jordanian and Iraqi counterparts": named, if at all, in a later sentence
 UNNAMED_COUNTERPARTS_RE = re.compile(
     r"\s*(?:with\s+)?(?:his|her|their)\s+(?P<demonyms>[A-Z][a-zà-ÿ]+(?:(?:,\s*|\s+and\s+)"
     r"[A-Z][a-zà-ÿ]+)*)\s+counterparts?\b(?!,?\s+[A-Z])"
@@ -1125,7 +1125,7 @@ def _status(text: str, trigger_pos: int, trigger_end: int) -> str:
         return "planned"
     if _future_time_only(text, trigger_pos, trigger_end):
         return "planned"
-    # "is scheduled to meet X on Friday before traveling to Ulsan": the gerund shares the plan
+    # "is scheduled to meet X on Friday before traveling to Y": the gerund shares the plan
     if (
         re.match(r"[a-z]+ing\b", text[trigger_pos:trigger_end], re.I)
         and re.search(r"\b(?:before|after|then)\s+$", text[max(0, trigger_pos - 12) : trigger_pos])

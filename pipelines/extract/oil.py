@@ -239,7 +239,7 @@ TRADE_WORD_RE = re.compile(
     r"distributors?|marketers?|retailers?|traders?|corp|co|inc|ltd|plc|limited)\b",
     re.I,
 )
-# "OQ Petroleum ships …", "Basra Oil Company": a capitalized word before a capitalized
+# "XR Petroleum ships …", "Basra Oil Company": a capitalized word before a capitalized
 # commodity word makes it part of a name (not "LNG").
 NAME_WORD_BEFORE_RE = re.compile(r"\b[A-Z][\w.&-]*\s+$")
 DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denying|rejected|refuted|dismissed)\b", re.I)
@@ -566,7 +566,7 @@ def _frame(sentence, actors, commodity, context, inherited=None):
     for m in re.finditer(rf"\b(?:{SUPPLY_VERBS})\s+", t, re.I):
         rec = after(m.end(), 2)
         if rec and re.match(
-            # "supplied Korea Gas Corp. (KOGAS) with …": an abbreviation's stop, an acronym
+            # "supplied Delta Gas Corp. (DGC) with …": an abbreviation's stop, an acronym
             r"\.?\s*(?:\([^()]{1,20}\)\s*)?(?:with|[\w\s,.$]{0,40}?\bworth of)\s+(?:[\w,.$/]+\s+){0,9}?(?:crude|oil|fuel|diesel|gasoline|petrol|petroleum|LNG|liquefied)\b",
             t[rec.end - s0 :],
             re.I,
@@ -619,7 +619,7 @@ def _frame(sentence, actors, commodity, context, inherited=None):
             supplier, supplier_code = m, code(m)
     frm = re.search(
         rf"(?:{re.escape(commodity.group('c'))}|\bcargo(?:es)?|\bshipments)\b[^.;]{{0,40}}?\bfrom\s+"
-        # "… diesel that Haiti normally receives from the United States"
+        # "… diesel that Chad normally receives from Cameroon"
         rf"|\b(?:{RECEIVE_VERBS})\b(?:\s+[\w,-]+){{0,6}}?\s+from\s+",
         t,
         re.I,
