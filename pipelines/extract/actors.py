@@ -384,6 +384,10 @@ class ActorAnalysis:
     def entity(self, key: int) -> Entity:
         return self.entities[key]
 
+    def country_of(self, m: Mention) -> str | None:
+        """The mention's country, or its entity's when this mention does not say it."""
+        return m.country_code or self.entities[m.entity_key].country_code
+
     def country_entity(self, code: str) -> Entity:
         """The article's entity for a country, added without a mention when only implied
         ("visited Baghdad" makes Iraq the host though the text never names it)."""

@@ -686,7 +686,7 @@ def _frame(
             if subject is None:
                 return None
             keyed = [(subject.entity_key, "subject")]
-        home = subject.country_code or actors.entity(subject.entity_key).country_code
+        home = actors.country_of(subject)
         if host_code == home:
             return None
         return "visit", keyed + [(actors.country_entity(host_code).key, "object")], host_code
@@ -840,7 +840,7 @@ def _unnamed_counterparts(
                 for x in actors.in_sentence(i)
                 if x.actor_type == PERSON
                 and code is not None
-                and (x.country_code or actors.entity(x.entity_key).country_code) == code
+                and actors.country_of(x) == code
                 and x.entity_key != subject.entity_key
             ),
             None,
@@ -1063,12 +1063,7 @@ def _visitor_after_by(
     if code is None or code == host_code:
         return None
     return next(
-        (
-            x
-            for x in mentions
-            if x.actor_type == PERSON
-            and (x.country_code or actors.entity(x.entity_key).country_code) == code
-        ),
+        (x for x in mentions if x.actor_type == PERSON and actors.country_of(x) == code),
         None,
     )
 

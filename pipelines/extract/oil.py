@@ -279,7 +279,7 @@ def _commodity(word: str) -> str:
 
 
 def _actor_code(m: Mention, actors: ActorAnalysis) -> str | None:
-    return m.country_code or actors.entity(m.entity_key).country_code
+    return actors.country_of(m)
 
 
 def extract_oil_flows(
