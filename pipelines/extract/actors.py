@@ -951,7 +951,7 @@ def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
             and any(a <= m.start and m.end <= b for a, b in state.title_spans)
         )
     ]
-    mentions = [m for m in mentions if not _is_role_phrase(m) and not _is_role_domain(text, m)]
+    mentions = [m for m in mentions if not _is_role_phrase(text, m)]
     mentions = _country_lng_companies(text, mentions)
     mentions = _drop_locative_only_countries(mentions)
     _expand_bare_acronyms(mentions)
@@ -1184,17 +1184,6 @@ ROLE_WORDS = frozenset(
 )
 
 
-def _is_role_phrase(m: Mention) -> bool:
-    """'Minister for Energy', 'Coastal Regional Police Commander': a role read as a body."""
-    if m.actor_type != ORGANIZATION:
-        return False
-    words = m.name.lower().split()
-    return len(words) >= 2 and (
-        (words[0] in ROLE_WORDS and words[1] in ("of", "for"))
-        or (words[-1] in ROLE_WORDS and words[-1] not in org_heads())
-    )
-
-
 # "the Minister of Enterprises and Industry", "Director of Natural Resources of X": a domain
 # after a role's "of" is part of the role, not a body (unlike "Chairman of X Petroleum").
 ROLE_OF_BEFORE_RE = re.compile(
@@ -1223,10 +1212,17 @@ DOMAIN_HEADS = frozenset(
 )
 
 
-def _is_role_domain(text: str, m: Mention) -> bool:
+def _is_role_phrase(text: str, m: Mention) -> bool:
+    """A role read as a body: 'Minister for Energy', 'Coastal Regional Police Commander', or
+    the domain in one ('Minister of Energy, Mines and Renewable Energies')."""
     if m.actor_type != ORGANIZATION:
         return False
     words = [w.lower().strip(",") for w in m.name.split()]
+    if len(words) >= 2 and (
+        (words[0] in ROLE_WORDS and words[1] in ("of", "for"))
+        or (words[-1] in ROLE_WORDS and words[-1] not in org_heads())
+    ):
+        return True
     if not any(w in DOMAIN_HEADS for w in words) or any(
         w in org_heads() and w not in DOMAIN_HEADS for w in words
     ):

@@ -831,20 +831,15 @@ def _unnamed_counterparts(
         gazetteer.country_code_for_demonym(w)
         for w in re.split(r",\s*|\s+and\s+", found.group("demonyms"))
     ]
+    ahead = [
+        x
+        for i in range(sentence.index, sentence.index + COUNTERPART_LOOKAHEAD + 1)
+        for x in actors.in_sentence(i)
+        if x.entity_key != subject.entity_key
+    ]
     picked: list[Mention] = []
     for code in codes:
-        person = next(
-            (
-                x
-                for i in range(sentence.index, sentence.index + COUNTERPART_LOOKAHEAD + 1)
-                for x in actors.in_sentence(i)
-                if x.actor_type == PERSON
-                and code is not None
-                and actors.country_of(x) == code
-                and x.entity_key != subject.entity_key
-            ),
-            None,
-        )
+        person = _person_from(actors, ahead, code)
         if person is None:
             return []  # all of them or none: a partial list would be a different meeting
         picked.append(person)
@@ -1060,11 +1055,17 @@ def _visitor_after_by(
         return named if named.actor_type == PERSON else None
     demonym = re.search(r"\b([A-Z][a-zà-ÿ]+)\b", by.group("who"))
     code = gazetteer.country_code_for_demonym(demonym.group(1)) if demonym else None
-    if code is None or code == host_code:
+    return None if code == host_code else _person_from(actors, mentions, code)
+
+
+def _person_from(
+    actors: ActorAnalysis, mentions: list[Mention], code: str | None
+) -> Mention | None:
+    """The first person in `mentions` from country `code`."""
+    if code is None:
         return None
     return next(
-        (x for x in mentions if x.actor_type == PERSON and actors.country_of(x) == code),
-        None,
+        (x for x in mentions if x.actor_type == PERSON and actors.country_of(x) == code), None
     )
 
 
