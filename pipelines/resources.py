@@ -53,7 +53,8 @@ def _dbt_executable() -> str:
 
 def default_resources() -> dict[str, dg.ConfigurableResource]:
     """Read env at load time, with the contract's defaults."""
-    from pipelines.assets.dbt import NewsDbtCliResource, dbt_project
+    from pipelines.assets.dbt import dbt_project
+    from pipelines.dbt_runner import NewsDbtCliResource
 
     return {
         "warehouse": WarehouseResource(database=str(settings.warehouse_path())),

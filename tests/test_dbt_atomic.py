@@ -8,8 +8,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from dagster_dbt import DbtCliResource
 
+from pipelines.dbt_runner import NewsDbtCliResource
 from pipelines.run import run_pipeline
 
 STORY = "Three soldiers were killed in Gao on Monday, the army said.\n"
@@ -33,7 +33,7 @@ def test_a_failed_build_leaves_the_previous_marts(
     assert article_count(warehouse) == 1
 
     (seeds / "b.txt").write_text(STORY.replace("Gao", "Kidal"))
-    real_cli = DbtCliResource.cli
+    real_cli = NewsDbtCliResource.cli
 
     def crashing_cli(self, args, **kwargs):  # type: ignore[no-untyped-def]
         invocation = real_cli(self, args, **kwargs)
@@ -45,26 +45,26 @@ def test_a_failed_build_leaves_the_previous_marts(
 
         return Crash()
 
-    monkeypatch.setattr(DbtCliResource, "cli", crashing_cli)
+    monkeypatch.setattr(NewsDbtCliResource, "cli", crashing_cli)
     with pytest.raises(Exception, match="dbt died"):
         run_pipeline(seeds, warehouse, "WARNING")
     assert article_count(warehouse) == 1
     assert not list(tmp_path.glob("*.building*"))
 
-    monkeypatch.setattr(DbtCliResource, "cli", real_cli)
+    monkeypatch.setattr(NewsDbtCliResource, "cli", real_cli)
     run_pipeline(seeds, warehouse, "WARNING")
     assert article_count(warehouse) == 2
 
 
 def _spy_on_dbt_cli(monkeypatch: pytest.MonkeyPatch, on_call: Callable[[list[str]], None]) -> None:
     """Calls `on_call` with the arguments of each dbt invocation, just before it starts."""
-    real_cli = DbtCliResource.cli
+    real_cli = NewsDbtCliResource.cli
 
     def spying_cli(self, args, **kwargs):  # type: ignore[no-untyped-def]
         on_call(list(args))
         return real_cli(self, args, **kwargs)
 
-    monkeypatch.setattr(DbtCliResource, "cli", spying_cli)
+    monkeypatch.setattr(NewsDbtCliResource, "cli", spying_cli)
 
 
 def test_dbt_runs_incrementally_until_its_code_changes(

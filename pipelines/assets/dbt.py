@@ -6,19 +6,16 @@ original only when the whole build passed: readers keep the old file until then,
 reader's lock never blocks the build.
 """
 
-import importlib.metadata
 import os
 import shutil
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import datetime
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import dagster as dg
 import duckdb
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
-from packaging import version
 
 from pipelines.resources import WarehouseResource
 from pipelines.settings import DBT_PROJECT_DIR, dbt_full_refresh
@@ -30,24 +27,6 @@ dbt_project.prepare_if_dev()
 
 # One target folder, reused: dagster-dbt otherwise leaves a new one per run.
 DBT_TARGET = DBT_PROJECT_DIR / "target" / "dagster"
-
-
-class NewsDbtCliResource(DbtCliResource):
-    """dagster-dbt's dbt CLI resource without two start-up costs of every invocation (about 4 s
-    on this machine, a fifth of an incremental dbt stage) that these assets do not need:
-
-    - it asks the executable for its version by running `dbt --version`; the executable is this
-      environment's own (pipelines.resources), so its version is the installed dbt-core's;
-    - it builds an in-process dbt adapter, used only by `fetch_row_counts()` and
-      `fetch_column_metadata()`, which these assets do not call.
-    """
-
-    @cached_property
-    def _cli_version(self) -> version.Version:
-        return version.parse(importlib.metadata.version("dbt-core"))
-
-    def _initialize_dbt_core_adapter(self, args: Sequence[str]) -> None:  # type: ignore[override]
-        return None
 
 
 class NewsDbtTranslator(DagsterDbtTranslator):
