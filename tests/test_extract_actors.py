@@ -598,6 +598,21 @@ TITLED = [
         {("YPF", O), ("ENAP", O), ("Horacio Marín", P)},
     ),
     case(
+        "a-refinery-introduced-by-its-capacity-is-a-company",
+        "The 200,000 b/d Okoro refinery resumed runs on Monday.",
+        {("Okoro refinery", O)},
+    ),
+    case(
+        "a-refinery-named-for-its-place-is-no-actor",
+        "Output at the Kelvara refinery fell, and Petrona Energy's Dunmore refinery shut a unit.",
+        {("Petrona Energy", O)},
+    ),
+    case(
+        "state-owned-before-a-bare-name-is-a-company",
+        "The deal was signed with state-owned Angopet on Friday.",
+        {("Angopet", O)},
+    ),
+    case(
         "acronym-after-a-descriptor",
         "The junta's statement was read on state television ORTM on Sunday.",
         {("ORTM", O)},

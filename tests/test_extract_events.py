@@ -3331,7 +3331,71 @@ OIL_FLOWS = [
         "Iraq's oil exports to Jordan rose to 15,000 bpd.",
         [F("Iraq", "Jordan", "IQ", "JO", "oil", amount=15_000, unit="barrels_per_day")],
     ),
+    # --- trade-press shapes
+    case(
+        "took-mn-bl-of-a-graded-crude-from-its-country",
+        "Pacifica Refining Corp took 2mn bl of US WTI in May, according to Kpler data.",
+        [
+            F(
+                "US",
+                "Pacifica Refining Corp",
+                "US",
+                None,
+                "crude",
+                amount=2000000.0,
+                unit="barrels",
+            )
+        ],
+    ),
+    case(
+        "a-grade-alone-says-where-the-crude-comes-from",
+        "Marlow Energy took about 3mn bl of Urals in June.",
+        # only the grade names the country: its code, no actor
+        [F(None, "Marlow Energy", "RU", None, "crude", amount=3000000.0, unit="barrels")],
+    ),
+    case(
+        "refinery-named-by-its-capacity-is-the-buyer-and-the-capacity-is-no-amount",
+        "Ghana's 120,000 b/d Okoro refinery bought 900,000 bl of Nigerian crude in April.",
+        [F(None, "Okoro refinery", "NG", "GH", "crude", amount=900000.0, unit="barrels")],
+    ),
+    case(
+        "stopped-taking-crude-from-a-company-is-halted",
+        "Vendal Industries has stopped taking crude from Russia's Rosneft.",
+        [F("Rosneft", "Vendal Industries", "RU", None, "crude", status="halted")],
+    ),
+    case(
+        "a-company-supplier-without-a-country-still-supplies",
+        "Indian refiners bought crude from Rosneft last month.",
+        [F("Rosneft", None, None, "IN", "crude")],
+    ),
+    case(
+        "state-owned-marketer-supplies-with-bl-per-month-of-a-grade",
+        "Iraq's state-owned marketer Omarco will supply Karachi Refinery Limited with 1mn "
+        "bl/month of Basrah Medium.",
+        [
+            F(
+                "Omarco",
+                "Karachi Refinery Limited",
+                "IQ",
+                None,
+                "crude",
+                amount=1000000.0,
+                unit="barrels_per_month",
+                status="planned",
+            )
+        ],
+    ),
+    case(
+        "tonnes-glued-to-the-figure",
+        "Vantor Energy exported around 300,000t of gasoline to Cameroon in March.",
+        [F("Vantor Energy", "Cameroon", None, "CM", "fuel", amount=300000.0, unit="tonnes")],
+    ),
     # --- negatives: no oil flow at all
+    case(
+        "a-grades-price-per-bl-is-no-flow",
+        "Zarqa Petroleum raised its selling price for Arab Light to Asia by 40 cents/bl.",
+        [],
+    ),
     case(
         "neg-production",
         "Nigeria produced 1.4 million barrels per day of crude in February.",

@@ -111,7 +111,9 @@ ORG_DESCRIPTORS = (
 ORG_DESCRIPTORS_BEFORE = (
     rf"{ORG_DESCRIPTORS}|refiner|refinery|carmaker|automaker|planemaker|shipbuilder|"
     r"conglomerate|charity|watchdog|monopoly|operator|generator|giant|utility|lender|exporter|"
-    r"importer|supplier|insurer|retailer"
+    r"importer|supplier|insurer|retailer|marketer|"
+    # "state-owned Petrocorp": ownership words before a bare name
+    r"state-owned|state-run|state-controlled|privately owned|privately held"
 )
 NAME_PREFIX_RE = re.compile(r"(?:al|el|bin|ibn|abu|ben|ul|ud)-[A-ZÀ-Þ]")
 ROMAN_NUMERAL_RE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
@@ -724,6 +726,10 @@ FACILITY_AFTER_RE = re.compile(
     r"^\s+(?:oil\s+|gas\s+)?(?:field|oilfield|gasfield|refinery|pipeline|terminal|mine|dam|"
     r"airport|air base|highway|street|avenue|road|boulevard|square|stadium|prison|bridge|camp|"
     r"district|neighbourhood|neighborhood|power plant|reservoir|crossing)\b"
+)
+REFINERY_AFTER_RE = re.compile(r"\s+refinery\b")
+CAPACITY_BEFORE_RE = re.compile(
+    r"\d(?:mn|m)?\s*(?:b/d|bpd|bl/d|barrels?\s+(?:a|per)\s+day)\s+$", re.I
 )
 # Head nouns of armed or police forces, which "in <place>" locates rather than names.
 FORCE_HEADS = frozenset(
@@ -2011,6 +2017,27 @@ def _classify_run(
     if len(name_words) == 1:
         if RANK_ABBREVIATION_RE.fullmatch(name_words[0]):
             return  # "Lt.-Gen. Ali Bako": the rank's first half is no name
+        refinery = REFINERY_AFTER_RE.match(after)
+        if (
+            refinery
+            and not gazetteer.country_code_for(name)
+            and not gazetteer.city_country(name)
+            and CAPACITY_BEFORE_RE.search(before)
+        ):
+            # "the 300,000 b/d Zentra refinery": trade press introduces a refinery that buys
+            # crude by its capacity (not "ENAP's Biobío refinery", "its Vadinar refinery": a
+            # plant named for its place)
+            _add(
+                state,
+                sentence,
+                name_start,
+                end + refinery.end(),
+                ORGANIZATION,
+                f"{name}{after[: refinery.end()]}",
+                None,
+                country,
+            )
+            return
         pending.append((sentence, [t for t in run[k:]], title, country))
         return
     if _city_team(name_words):

@@ -59,7 +59,18 @@ def victim_nouns() -> frozenset[str]:
 @cache
 def crude_grades() -> frozenset[str]:
     """Named crude grades ("Bonny Light", "Urals"): commodities written like names."""
-    return frozenset(_lines("crude_grades.txt"))
+    return frozenset(crude_grade_origins())
+
+
+@cache
+def crude_grade_origins() -> dict[str, str | None]:
+    """Each named grade and the country code it comes from ("Urals": "RU"), None for a
+    benchmark traded from several ("Brent")."""
+    grades: dict[str, str | None] = {}
+    for line in _lines("crude_grades.txt"):
+        name, _, code = line.partition("\t")
+        grades[name.strip()] = code.strip() or None
+    return grades
 
 
 @cache

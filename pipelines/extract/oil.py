@@ -17,7 +17,7 @@ from pipelines.extract import gazetteer
 from pipelines.extract.actors import COUNTRY, PERSON, ActorAnalysis, Mention
 from pipelines.extract.claims import clause_start as _clause_start
 from pipelines.extract.dates import resolve
-from pipelines.extract.lexicon import reporting_verbs
+from pipelines.extract.lexicon import crude_grade_origins, crude_grades, reporting_verbs
 from pipelines.extract.modality import PLANNED_RE
 from pipelines.extract.numbers import WORD_NUMBER_RE, parse_number
 from pipelines.extract.sentences import Sentence, dateline_end, keyword_re, lowered_for_keywords
@@ -26,10 +26,21 @@ COMMODITY_RE = re.compile(
     r"\b(?P<c>crude(?: oil)?|oil|fuel(?: oil)?|diesel|gasoline|petrol|jet fuel|LNG|liquefied natural gas|petroleum)\b",
     re.IGNORECASE,
 )
-# "shipped 900,000 barrels to China": with no petroleum word, barrels say it is oil.
-BARRELS_RE = re.compile(r"\b(?P<c>barrels|bpd|b/d)(?![\w/])", re.IGNORECASE)
-# Every match of COMMODITY_RE or BARRELS_RE holds one of these; a sentence without them skips it.
+# "shipped 900,000 barrels to China": with no petroleum word, barrels say it is oil. Trade
+# press writes "6mn bl" and "1.2mn bbl": those abbreviations only after a figure.
+BARRELS_RE = re.compile(
+    r"\b(?P<c>barrels|bpd|b/d|(?:(?<=\d)|(?<=\d\s)|(?<=\dmn)|(?<=\dmn\s)|(?<=\dm\s))bb?l)"
+    r"(?![\w/])",
+    re.IGNORECASE,
+)
+# "took 2mn bl of WTI", "Urals cargoes": a named crude grade is crude.
+_GRADES = sorted(crude_grades(), key=len, reverse=True)
+GRADE_NAMES = "|".join(re.escape(grade) for grade in _GRADES)
+GRADE_RE = re.compile(rf"\b(?P<c>{GRADE_NAMES})\b(?![’'-])")
+# Every match of COMMODITY_RE, GRADE_RE or BARRELS_RE holds one of these; a sentence without
+# them skips it.
 COMMODITY_KEYWORDS = keyword_re(
+    *(grade.lower() for grade in _GRADES),
     "crude",
     "oil",
     "fuel",
@@ -41,6 +52,11 @@ COMMODITY_KEYWORDS = keyword_re(
     "barrels",
     "bpd",
     "b/d",
+    "bbl",
+    "bl ",
+    "bl/",
+    "bl,",
+    "bl.",
 )
 SUPPLY_VERBS = (
     r"supplies|supplied|supply|supplying|ships|shipped|ship|shipping|sends|sent|send|sending|"
@@ -109,7 +125,7 @@ NOUN_PHRASE_DEMONYM_RE = re.compile(
 
 ORIGIN_COMMODITY = (
     rf"{ORIGIN_WORD}\s+(?:[a-z]+\s+)?(?:crude|oil|fuel|diesel|gasoline|petrol|LNG|"
-    r"liquefied natural gas)\b"
+    rf"liquefied natural gas|{GRADE_NAMES})\b"
 )
 ORIGIN_COMMODITY_RE = re.compile(ORIGIN_COMMODITY)
 
@@ -149,14 +165,17 @@ def _reporting_verb_re() -> re.Pattern[str]:
 BUYER_RE = re.compile(r"\b(?:buyers?|importers?|customers?|purchasers?)\s+of\b", re.I)
 RECEIVE_VERBS = (
     r"received|receives|receive|receiving|imports|imported|import|importing|bought|buys|buy|"
-    r"buying|gets|got|obtained|obtains|purchased|purchases"
+    r"buying|gets|got|obtained|obtains|purchased|purchases|"
+    # trade press: "the refinery took 2mn bl of WTI", "stopped taking crude from X"
+    r"took|takes|taking|take"
 )
 AMOUNT_RE = re.compile(
     r"(?P<usd>(?:US)?\$\s?(?P<usd_n>\d[\d,.]*)\s*(?P<usd_scale>million|billion|mln|bn|m\b)?)"
-    rf"|(?P<n>\d[\d,.]*|\b{WORD_NUMBER_RE})\s*(?P<scale>million|billion|mln|bn|thousand)?\s*"
+    rf"|(?P<n>\d[\d,.]*|\b{WORD_NUMBER_RE})\s*(?P<scale>million|billion|mln|mn|bn|thousand)?\s*"
     r"(?P<unit>barrels (?:per|a) day|barrels per month|barrels a month|barrels|bpd|b/d|bbl/d|"
-    r"tonnes per year|tonnes a year|tons per year|tonnes|tons|metric tons|dlrs|dollars|"
-    r"cargoes (?:a|per) year|cargoes (?:a|per) month|cargoes|cargo)\b",
+    r"bl/d|bl/month|bbl|bl|tonnes per year|tonnes a year|tons per year|t/yr|tonnes|tons|metric tons|"
+    # "300,000t of gasoline": the bare "t" only glued to its figure
+    r"(?<=\d)t|dlrs|dollars|cargoes (?:a|per) year|cargoes (?:a|per) month|cargoes|cargo)\b",
     re.IGNORECASE,
 )
 PER_PERIOD_AFTER_RE = re.compile(
@@ -185,13 +204,27 @@ PERIOD_RE = re.compile(
     r"(?:in|during)\s+(?:19|20)\d{2}|between\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2})",
     re.IGNORECASE,
 )
-SCALE = {"million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3}
+SCALE = {
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "thousand": 1e3,
+}
 UNIT = {
     "barrels per day": "barrels_per_day",
     "barrels a day": "barrels_per_day",
     "bpd": "barrels_per_day",
     "b/d": "barrels_per_day",
     "bbl/d": "barrels_per_day",
+    "bl/d": "barrels_per_day",
+    "bl/month": "barrels_per_month",
+    "bbl": "barrels",
+    "bl": "barrels",
+    "t/yr": "tonnes_per_year",
+    "t": "tonnes",
     "barrels per month": "barrels_per_month",
     "barrels a month": "barrels_per_month",
     "barrels": "barrels",
@@ -264,16 +297,16 @@ def _commodity_match(text: str) -> re.Match[str] | None:
         if not TRADE_WORD_RE.match(text[m.end() :]) and not in_name:
             return m
         fallback = fallback or m
-    return fallback or BARRELS_RE.search(text)
+    return GRADE_RE.search(text) or fallback or BARRELS_RE.search(text)
 
 
 def _commodity(word: str) -> str:
     w = word.lower()
-    if w.startswith("crude"):
+    if w.startswith("crude") or word in crude_grades():
         return "crude"
     if w in ("lng", "liquefied natural gas"):
         return "lng"
-    if w in ("oil", "petroleum", "barrels", "bpd", "b/d"):
+    if w in ("oil", "petroleum", "barrels", "bpd", "b/d", "bbl", "bl"):
         return "oil"
     return "fuel"
 
@@ -567,7 +600,8 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         rec = after(m.end(), 2)
         if rec and re.match(
             # "supplied Delta Gas Corp. (DGC) with …": an abbreviation's stop, an acronym
-            r"\.?\s*(?:\([^()]{1,20}\)\s*)?(?:with|[\w\s,.$]{0,40}?\bworth of)\s+(?:[\w,.$/]+\s+){0,9}?(?:crude|oil|fuel|diesel|gasoline|petrol|petroleum|LNG|liquefied)\b",
+            r"\.?\s*(?:\([^()]{1,20}\)\s*)?(?:with|[\w\s,.$]{0,40}?\bworth of)\s+(?:[\w,.$/]+\s+){0,9}?"
+            rf"(?:crude|oil|fuel|diesel|gasoline|petrol|petroleum|LNG|liquefied|{GRADE_NAMES})\b",
             t[rec.end - s0 :],
             re.I,
         ):
@@ -661,7 +695,14 @@ def _frame(sentence, actors, commodity, context, inherited=None):
     if recipient is None and recipient_code is None:
         return None
     recipient_code = code(recipient) if recipient is not None else recipient_code
-    if supplier_code is None and rec_verb:
+    if supplier_code is None:
+        # "the refinery took 2mn bl of WTI": a grade says where the crude comes from
+        grade = GRADE_RE.search(t)
+        origin = crude_grade_origins().get(grade.group("c")) if grade else None
+        if origin and origin != recipient_code:
+            supplier_code = origin
+            supplier = supplier or _country_mention(actors, origin)
+    if supplier is None and supplier_code is None and rec_verb:
         # "Cuba has received $N in oil" with the supplier only in the article's subject. A
         # country named in this very sentence that the frame did not make the supplier plays
         # another part ("…, while Pakistan struggled with shortages"), so it is not borrowed.
@@ -671,8 +712,8 @@ def _frame(sentence, actors, commodity, context, inherited=None):
             context.sources(),
         )
         supplier = _country_mention(actors, supplier_code) if supplier_code else None
-    if supplier_code is None:
-        return None
+    if supplier is None and supplier_code is None:
+        return None  # a company with no known country still supplies ("crude from Rosneft")
     return supplier, recipient, supplier_code, recipient_code
 
 
@@ -763,10 +804,19 @@ def _number(text: str) -> float | None:
         return None
 
 
+# "the 650,000 b/d Zentra refinery", "its 22mn t/yr plant": a capacity, not a volume moved
+CAPACITY_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:[a-z-]+\s+){0,2}?(?:refinery|refineries|plant|unit|"
+    r"terminal|facility|train|complex|capacity|pipeline)\b"
+)
+
+
 def _amount(text: str) -> tuple[float | None, str | None]:
     """The volume or value shipped; a price ("$80 a barrel") is not an amount."""
     for m in AMOUNT_RE.finditer(text):
         if re.match(r"\s*(?:a|per)\s+barrel\b", text[m.end() :], re.I):
+            continue
+        if CAPACITY_AFTER_RE.match(text, m.end()):
             continue
         if m.group("usd"):
             value = _number(m.group("usd_n"))
