@@ -598,6 +598,17 @@ TITLED = [
         {("YPF", O), ("ENAP", O), ("Horacio Marín", P)},
     ),
     case(
+        "a-portfolio-the-title-list-does-not-spell-ends-before-the-name",
+        "Minister for Industry, Commerce and Supplies Hari Bhattarai met Minister of "
+        "Fisheries Lena Moss.",
+        {("Hari Bhattarai", P), ("Lena Moss", P)},
+    ),
+    case(
+        "a-portfolio-of-a-country-is-no-name",
+        "It was signed by the Minister for Petroleum of Papua New Guinea, Hon. Tobias Kera.",
+        {("Tobias Kera", P)},  # the country in a title is no actor of its own
+    ),
+    case(
         "a-refinery-introduced-by-its-capacity-is-a-company",
         "The 200,000 b/d Okoro refinery resumed runs on Monday.",
         {("Okoro refinery", O)},

@@ -202,6 +202,54 @@ INVITED_GUEST_IS_NO_SUBJECT = (
 MEETINGS = [
     # --- positives
     case(
+        "mutual-call-then-according-to",
+        "Kyrgyz President Asel Duisheva and Tajik President Farrukh Rasulov spoke by phone, "
+        "according to Duisheva's office.",
+        [M("call", P("Asel Duisheva"), P("Farrukh Rasulov"))],
+    ),
+    case(
+        "held-talks-here-on-a-weekday-with",
+        "Foreign Minister Ines Caballero held official talks here on Tuesday with Foreign "
+        "Minister Tran Van Hoa.",
+        [
+            M(
+                "meeting",
+                P("Ines Caballero"),
+                P("Tran Van Hoa"),
+                when="Tuesday",
+                on=date(2024, 3, 12),
+            )
+        ],
+    ),
+    case(
+        "held-phone-talks-weekday-night-with",
+        "Foreign Minister Hiro Tanabe held phone talks Monday night with Australian Foreign "
+        "Minister Gwen Harlow.",
+        [
+            M(
+                "call",
+                P("Hiro Tanabe"),
+                P("Gwen Harlow"),
+                when="Monday night",
+                on=date(2024, 3, 11),
+            )
+        ],
+    ),
+    case(
+        "received-a-countrys-two-titled-minister",
+        "Foreign Minister Faisal Alwan received Pakistan's Deputy Prime Minister and Foreign "
+        "Minister Imran Siddiq in Riyadh.",
+        [
+            M(
+                "meeting",
+                HOST("Faisal Alwan"),
+                VISITOR("Imran Siddiq"),
+                place="Riyadh",
+                country="SA",
+            )
+        ],
+    ),
+    case(
         "met-city-weekday",
         "Indian Prime Minister Rohan Mehta met Japanese Foreign Minister Kenji Sato in Tokyo "
         "on Tuesday.",

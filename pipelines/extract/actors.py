@@ -21,6 +21,7 @@ from pipelines.extract.lexicon import (
     known_orgs,
     non_name_words,
     org_heads,
+    portfolio_words,
     reporting_verbs,
     title_heads,
     title_words,
@@ -588,6 +589,52 @@ def _split_title_words(words: tuple[str, ...]) -> int:
                     break
         i += matched
     return i
+
+
+# "Minister for ", "Secretary of Industry, Commerce and ": a role and the portfolio so far
+PORTFOLIO_TITLE_BEFORE_RE = re.compile(
+    r"\b(?P<role>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?P<words>(?:[A-Z][a-z]+(?:,\s*|\s+))*"
+    r"(?:(?:and|&)\s+)?)$"
+)
+
+
+def _portfolio_title_before(before: str, words: list[str]) -> tuple[int, int] | None:
+    """(where the role starts in `before`, how many of `words` end the portfolio) when a role
+    with a portfolio runs into a name of two or more words; None otherwise."""
+    m = PORTFOLIO_TITLE_BEFORE_RE.search(before)
+    if m is None or m.group("role").lower() not in ROLE_WORDS:
+        return None
+    if any(
+        w.lower() not in portfolio_words()
+        for w in re.findall(r"[A-Za-z]+", m.group("words"))
+        if w not in ("and",)
+    ):
+        return None
+    lowered = [w.lower() for w in words]
+    taken = _portfolio_words(lowered)
+    name = lowered[taken:]
+    # "…, National Community Abroad": what follows a portfolio must read as a name
+    if (
+        not taken
+        or len(name) < 2
+        or not all(w[:1].isupper() for w in words[taken:])  # "… Petroleum of Papua New Guinea"
+        or any(w in org_heads() for w in name)
+        or gazetteer.country_code_for(" ".join(words[taken:]))
+    ):
+        return None
+    return m.start("role"), taken
+
+
+def _portfolio_words(lowered: list[str]) -> int:
+    """How many leading words name a portfolio ("industry and supplies"), up to its last
+    portfolio word; 0 when the first word is none."""
+    last_domain = 0
+    for i, word in enumerate(lowered):
+        if word.rstrip(",") in portfolio_words():
+            last_domain = i + 1
+        elif word not in ("and", "&"):
+            break
+    return last_domain
 
 
 # Words that qualify a title: "Former Spanish Prime Minister", "Acting Defense Secretary".
@@ -1810,6 +1857,13 @@ def _classify_run(
     before = state.text[max(sentence.start, start - 60) : start]
     after = _context_after(state.text, end)
 
+    portfolio = _portfolio_title_before(before, words)
+    if portfolio is not None:
+        # "Minister for Industry, Commerce and Supplies Damodar X": the portfolio ends the
+        # title, the name follows it
+        role_start = start - len(before) + portfolio[0]
+        _add_titled_person(state, sentence, role_start, run[portfolio[1]].start, end)
+        return
     doc = _document_cut(run, state)
     if doc is not None:
         # "OPEC Monthly Oil Market Report", "IEA World Energy Outlook": the publisher, not the

@@ -57,6 +57,12 @@ def victim_nouns() -> frozenset[str]:
 
 
 @cache
+def portfolio_words() -> frozenset[str]:
+    """Lower-case words of ministerial portfolios ("industry", "supplies")."""
+    return frozenset(_lines("portfolio_words.txt"))
+
+
+@cache
 def crude_grades() -> frozenset[str]:
     """Named crude grades ("Bonny Light", "Urals"): commodities written like names."""
     return frozenset(crude_grade_origins())

@@ -18,6 +18,14 @@ from pipelines.extract.lexicon import title_words
 from pipelines.extract.modality import PLANNED_RE
 from pipelines.extract.sentences import Sentence, dateline_end, keyword_re, lowered_re
 
+# Where and when, between "held talks" and "with": "in Cairo on Monday", "here on Tuesday",
+# "Monday night".
+ADVERBIALS = (
+    r"(?:\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}|here|there|"
+    r"today|yesterday|tonight|(?:on|last|this|late|early)\s+\w+|\w+day|night|morning|"
+    r"afternoon|evening)){0,3}"
+)
+
 # (kind, pattern, subject role, object role, keywords). The keywords are lower-case words
 # every match of the pattern contains (at least one of them): a sentence holding none of
 # them cannot match, and skips the case-insensitive pattern, the slow part of this module.
@@ -35,7 +43,8 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     (
         "call",
         r"\b(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:(?:tele)?phone|video|"
-        r"virtual|online)\s+(?:call|conversation|talks|conference|meeting|summit)\s+with\b",
+        rf"virtual|online)\s+(?:call|conversation|talks|conference|meeting|summit){ADVERBIALS}"
+        r"\s+with\b",
         "participant",
         "participant",
         ("phone", "video", "virtual", "online"),
@@ -102,7 +111,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     (
         "mutual_call",
         r"\b(?:spoke|talked|conferred)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"
-        r"(?![^.;]{0,40}?\b(?:with|to)\b)"
+        r"(?![^.;]{0,40}?\b(?<!according )(?:with|to)\b)"
         r"|\b(?:held|had)\s+a\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)\b"
         r"(?!\s+(?:with|from|to)\b)",
         "participant",
@@ -228,8 +237,8 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         "meeting",
         r"\b(?:held|holds|hold|had|has)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|meetings|discussions|consultations|"
         r"(?:working\s+)?session|tête-à-tête|tete-a-tete)"
-        # "held talks in Cairo on Monday with X"
-        r"\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+)?(?:on\s+\w+\s+)?with\b",
+        # "held talks in Cairo on Monday with X", "held official talks here on Tuesday with X"
+        rf"{ADVERBIALS}\s+with\b",
         "participant",
         "participant",
         ("talks", "meeting", "discussions", "consultations", "session", "tête", "tete"),
@@ -254,8 +263,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     (
         "mutual",
         r"\b(?:held|hold|holds|had)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|discussions|"
-        r"consultations)\b(?!\s+(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+)?"
-        r"(?:on\s+\w+\s+)?(?:with|between)\b)",
+        rf"consultations)\b(?!{ADVERBIALS}\s+(?:with|between)\b)",
         "participant",
         "participant",
         ("talks", "meeting", "discussions", "consultations"),
@@ -982,9 +990,15 @@ def _qualifies_next(sentence: Sentence, m: Mention, nxt: Mention) -> bool:
     words = re.findall(r"[\w.-]+", re.sub(r"^['’]s?", "", gap))
     if (
         words
-        and len(words) <= 6
+        and len(words) <= 8
         and not re.search(r"[,;:()]", gap)
-        and all(w.lower() in title_words() or re.fullmatch(HONORIFICS_RE, w + " ") for w in words)
+        # "Pakistan's Deputy Prime Minister and Foreign Minister X": two titles, one person
+        and words[0] != "and"
+        and words[-1] != "and"
+        and all(
+            w.lower() in title_words() or w == "and" or re.fullmatch(HONORIFICS_RE, w + " ")
+            for w in words
+        )
     ):
         return True
     return bool(re.fullmatch(rf",\s*{HONORIFICS_RE}", gap) and TITLE_OF_BEFORE_RE.search(before))
