@@ -202,6 +202,33 @@ INVITED_GUEST_IS_NO_SUBJECT = (
 MEETINGS = [
     # --- positives
     case(
+        "documents-exchanged-by-two-persons-is-a-ceremony",
+        "The documents were exchanged by Zentra chief executive Omar Haddad and Kalmar "
+        "chief executive Lise Aalto.",
+        [M("ceremony", P("Omar Haddad"), P("Lise Aalto"))],
+    ),
+    case(
+        "signed-at-a-venue-by-two-persons-and-the-witness-is-no-signer",
+        "The deal was signed at the Energy Secretariat by chief executive Tomas Ibarra and "
+        "trading director Nadia Correa, in the presence of Energy Secretary Pilar Ortiz.",
+        [M("ceremony", P("Tomas Ibarra"), P("Nadia Correa"))],
+    ),
+    case(
+        "his-meeting-with-is-the-last-persons",
+        "Prime Minister Karim Aziz spoke to reporters. He said the matter was discussed during "
+        "his bilateral meeting with his Thai counterpart Somchai Wongsa.",
+        [M("meeting", P("Karim Aziz"), P("Somchai Wongsa"))],
+    ),
+    case(
+        "the-two-ministers-signed-after-an-opening-phrase",
+        "Foreign Minister Ana Ruiz received Foreign Minister Boris Kato. Following the meeting, "
+        "the two ministers signed a memorandum on fisheries.",
+        [
+            M("meeting", HOST("Ana Ruiz"), VISITOR("Boris Kato")),
+            M("ceremony", P("Ana Ruiz"), P("Boris Kato")),
+        ],
+    ),
+    case(
         "mutual-call-then-according-to",
         "Kyrgyz President Asel Duisheva and Tajik President Farrukh Rasulov spoke by phone, "
         "according to Duisheva's office.",

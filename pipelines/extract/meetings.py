@@ -211,11 +211,16 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         "signed_by",
         r"\b(?:was|were|been)\s+signed\s+by\b(?=[^;]{0,250}?\b(?:in|at|during)\s+a\s+"
         r"(?:[\w-]+\s+)?ceremony\b)"
+        # "was signed at the Energy Secretariat by X and Y", "was signed by X and Y in the
+        # presence of Z", "the documents were exchanged by X and Y": in person too
+        r"|\b(?:was|were|been)\s+signed\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{0,50}?\s+by\b"
+        r"|\b(?:was|were|been)\s+signed\s+by\b(?=[^;.]{0,200}?\bin\s+the\s+presence\s+of\b)"
+        r"|\b(?:was|were|been)\s+exchanged\s+by\b"
         # "… presided over the signing ceremony of an agreement …, signed by X and Y."
         r"|(?<=,)\s+signed\s+by\b",
         "participant",
         "participant",
-        ("signed",),
+        ("signed", "exchanged"),
     ),
     # "X and Y signed the accord at a ceremony", "X signed a deal with Y at a ceremony": a
     # signing is an in-person event only when the sentence says it was a ceremony.
@@ -368,7 +373,7 @@ TRIGGER_KEYWORDS: list[re.Pattern[str]] = [keyword_re(*words) for *_spec, words 
 # Cheap pre-filter: a sentence without any of these words has no trigger.
 TRIGGER_WORDS_RE = re.compile(
     r"\b(?:met|meet|meets|meeting|call|phone|phoned|telephone|telephoned|video|courtesy|audience|summit|wreath|ceremony|talks|"
-    r"signed|signs|inked|signing|"
+    r"signed|signs|inked|signing|exchanged|"
     r"discussions|consultations|conferred|sat down|received|receives|hosted|hosts|welcomed|"
     r"greeted|greets|joint|host|conversation|reception|dinner|banquet|luncheon|lunch|breakfast|"
     r"session|tête|tete|"
@@ -459,12 +464,16 @@ def extract_meetings(
 # "The two leaders held talks by phone", "Both ministers also met on Friday": the pair named
 # in the sentence before.
 PAIR_SUBJECT_RE = re.compile(
+    # "Following the meeting, the two ministers signed …": an opening phrase may come first
+    r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4},\s+)?"
     r"(?:The|Both|the)\s+(?:two\s+)?(?:leaders|presidents|prime ministers|ministers|"
     r"foreign ministers|heads of state|counterparts|sides' leaders)\s+"
     r"(?:(?:also|later|then|briefly|again|first)\s+)?"
     r"(?P<trigger>met|held\s+(?:(?:phone|telephone|video|bilateral|closed-door|separate)\s+)?"
     r"(?:talks|a\s+(?:phone\s+|telephone\s+|video\s+)?(?:call|meeting))|"
-    r"spoke\s+(?:by|on the|over the)\s+(?:tele)?phone|sat\s+down|conferred)\b"
+    r"spoke\s+(?:by|on the|over the)\s+(?:tele)?phone|sat\s+down|conferred|"
+    r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:memorandum|agreement|accord|deal|treaty|"
+    r"declaration|contract|protocol))\b"
 )
 PHONE_WORDS_RE = re.compile(r"\b(?:phone|telephone|video|call)\b", re.I)
 
@@ -478,7 +487,13 @@ def _pair_meeting(
         return None
     # "held talks by phone": the medium may follow the trigger
     medium = sentence.text[m.start("trigger") : m.end("trigger") + 25]
-    kind = "call" if PHONE_WORDS_RE.search(medium) else "meeting"
+    kind = (
+        "ceremony"
+        if m.group("trigger").lower().startswith("signed")
+        else "call"
+        if PHONE_WORDS_RE.search(medium)
+        else "meeting"
+    )
     status = _status(sentence.text, m.start("trigger"), m.end("trigger"))
     date_text, meeting_date = _when(sentence, m.start("trigger"), status, published_at)
     return Meeting(
@@ -607,7 +622,12 @@ def _frame(
         ):
             return None  # ", signed by X": an in-person signing only after a named ceremony
         rest = sentence.text[m.end() :]
-        ceremony = re.search(r"\b(?:in|at|during)\s+a\s+(?:[\w-]+\s+)?ceremony\b", rest)
+        # the signers end where the ceremony or its witnesses are named
+        ceremony = re.search(
+            r"\b(?:in|at|during)\s+a\s+(?:[\w-]+\s+)?ceremony\b|\bin\s+the\s+presence\s+of\b"
+            r"|\bwitnessed\s+by\b",
+            rest,
+        )
         end = t_end + (ceremony.start() if ceremony else len(rest))
         signers = [x for x in mentions if t_end <= x.start < end and x.actor_type == PERSON]
         if len({x.entity_key for x in signers}) < 2:
@@ -796,6 +816,9 @@ def _subjects(
         return group
     # "He met …": a pronoun subject is the last person named before this sentence.
     if re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", before_text[-40:], re.I) and last_person:
+        return [last_person]
+    # "… discussed during his bilateral meeting with X": the possessor is the last person too
+    if re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", before_text[-40:], re.I) and last_person:
         return [last_person]
     described = DESCRIBED_SUBJECT_RE.search(before_text, clause_start - sentence.start)
     if described:
