@@ -1931,6 +1931,39 @@ def test_meetings(text: str, expected: list[tuple]) -> None:
 CASUALTIES = [
     # --- positives
     case(
+        "risen-to-n-up-from-m-is-two-figures-of-one-kind",
+        "The number of people killed in the clashes has risen to 14, officials said, up from "
+        "nine reported the previous evening.",
+        [C(14), C(9)],
+    ),
+    case(
+        "up-from-a-toll-of-n-announced-names-no-victims",
+        "Police said 23 people had been killed, up from a toll of 17 announced on Tuesday night.",
+        # the sentence's one date goes with both figures
+        [C(23, victims="people", on=date(2024, 3, 12)), C(17, on=date(2024, 3, 12))],
+    ),
+    case(
+        "put-the-number-of-injured-protesters-alone-at",
+        "The rights group put the number of injured protesters alone at 31.",
+        [C(31, kind="wounded")],
+    ),
+    case(
+        "lost-n-soldiers-is-killed-and-lost-seats-is-nothing",
+        'The rebels claimed government forces had lost "more than 40" soldiers. The party lost '
+        "20 seats in the election.",
+        [C(40, qual="more than", victims="soldiers")],
+    ),
+    case(
+        "the-hospital-treated-n-people-for-injuries",
+        "The hospital had treated twelve people for injuries, two of whom were in intensive care.",
+        [C(12, kind="wounded", victims="people")],
+    ),
+    case(
+        "residents-of-a-village-of-a-place-remain-unaccounted-for",
+        "Officials said five residents of the village of Kulundu remained unaccounted for.",
+        [C(5, kind="missing", victims="residents", place="Kulundu")],
+    ),
+    case(
         "people-who-lost-their-lives-and-who-remain-missing",
         "Mourners remembered the four people who lost their lives and the two persons who "
         "remain missing.",

@@ -60,7 +60,8 @@ COMBINED_KINDS_BEFORE_RE = re.compile(COMBINED_KINDS_RE.pattern + r"\s*$", re.I)
 # Cheap sentence filter: any casualty vocabulary at all.
 # ("<verb> to death" needs no entry of its own: "death" already lets its sentence through.)
 SENTENCE_FILTER_RE = re.compile(
-    rf"\b(?:{_KILLED_SINGLE_WORDS}|{WOUNDED_WORDS}|{MISSING_WORDS}|killing|toll|lives|fatally)\b",
+    rf"\b(?:{_KILLED_SINGLE_WORDS}|{WOUNDED_WORDS}|{MISSING_WORDS}|killing|toll|lives|fatally|"
+    r"lost|losing|treated)\b",
     re.I,
 )
 SENTENCE_FILTER_LOWERED_RE = lowered_re(SENTENCE_FILTER_RE)  # the same test, faster
@@ -352,7 +353,9 @@ _BEFORE_COUNT_RE = re.compile(
     r"(?: [^.;,]{0,40}?)? (?:rose|climbed|rises|stands|stood|reached|increased|is|was|"
     r"has risen|jumped|hit|grew)(?: to| at)?|"
     r"(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:(?:death\s+)?toll|"
-    r"number\s+of\s+(?:dead|deaths|wounded|injured|missing|fatalities|victims))\s+at|"
+    # "put the number of injured protesters alone at 31"
+    r"number\s+of\s+(?:dead|deaths|wounded|injured|missing|fatalities|victims)"
+    r"(?:\s+[\w-]+){0,2}?)\s+at|"
     # "a suicide bomber killed himself and 11 others": the others are the count
     r"(?:killing|killed|kills|kill)\s+(?:himself|herself|themselves)\s+and|"
     r"(?:the\s+)?(?:deaths|death|killing|killings|murders?)\s+of|"
@@ -407,7 +410,11 @@ def extract_casualties(
         for count in sorted([*counts, *singles], key=lambda c: c.start):
             if _is_excluded(sentence.text, count):
                 continue
-            frame = _frame(sentence.text, count) or _coordinated(sentence.text, count, previous)
+            frame = (
+                _frame(sentence.text, count)
+                or _coordinated(sentence.text, count, previous)
+                or _revised_from(sentence.text, count, previous)
+            )
             if frame is None:
                 continue
             kind, victims = frame
@@ -569,6 +576,8 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
     after_clean = POSSESSIVE_PARTITIVE_RE.sub(" ", after_clean, count=1)
     after_clean = FAMILY_MEMBERS_RE.sub(" family members", after_clean, count=1)
     after_clean = AGE_PHRASE_RE.sub(r"\1", after_clean, count=1)
+    # "five residents of the village of Kulundu remained missing": where they are from
+    after_clean = OF_PLACE_RE.sub(r"\1", after_clean, count=1)
     m = _DEAD_VICTIMS_RE.match(after_clean)
     if m:
         if _combined_at(after_clean, m.start("kind")):
@@ -610,16 +619,41 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
             kind = "missing" if counted.group(1) == "missing" else "wounded"
         if word.startswith("fatally wounded"):
             kind = "killed"
+        if ("toll" in word or "number" in word) and victims and not _victim_words_ok(victims):
+            victims = None  # "a toll of 17 announced on Tuesday night": no victims named
         return kind, victims
     frame = _to_death_around(before, after_clean)
     if frame:
         return frame
+    treated = TREATED_FOR_AFTER_RE.match(after_clean)
+    if treated and TREATED_BEFORE_RE.search(before):
+        # "the hospital treated twelve people for injuries"
+        return "wounded", _victim_phrase(treated.group("victims"))
+    if LOST_BEFORE_RE.search(before):
+        # "the army lost 40 soldiers", not "lost 20 seats": the victims must be people
+        victims = _victim_phrase(after_clean)
+        if victims and _victim_words_ok(victims):
+            return "killed", victims
     if re.match(r"^\s*fatally\b(?!\s+(?:wounded|injured|shot|stabbed))", after_clean):
         return "killed", None  # "Two men were shot, one fatally"
     m = re.match(r"^\s*(?P<kind>fatalities|fatality|deaths|death|dead)\b", after_clean, re.I)
     if m:
         return "killed", None
     return None
+
+
+OF_PLACE_RE = re.compile(
+    r"^(\s*[\w’'-]+)\s+(?:of|from)\s+(?:the\s+)?(?:(?:village|town|city|district|region|"
+    r"province|area|camp)\s+of\s+)?(?:village|town|city|district|region|province|area|camp|"
+    r"(?-i:[A-Z])[\w-]+)(?=\s)",
+    re.I,
+)
+TREATED_BEFORE_RE = re.compile(r"\b(?:treated|treating|treats)\s+$", re.I)
+TREATED_FOR_AFTER_RE = re.compile(
+    r"^\s*(?P<victims>(?:[\w’'-]+\s+){1,3}?)for\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns)\b",
+    re.I,
+)
+LOST_BEFORE_RE = re.compile(r"\b(?:lost|losing|loses|lose)\s+$", re.I)
 
 
 def _to_death_around(before: str, after: str) -> tuple[str, str | None] | None:
@@ -665,6 +699,23 @@ def _coordinated(
     if not victims or not _victims_ok(victims):
         return None
     return previous[1], victims
+
+
+# ", up from nine reported the previous evening", "up from a toll of 17": the earlier figure
+UP_FROM_BEFORE_RE = re.compile(
+    r"\b(?:up|down|revised)\s+from\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:toll|figure|count|tally)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _revised_from(
+    text: str, count: Count, previous: tuple[Count, str] | None
+) -> tuple[str, str | None] | None:
+    """'has risen to 14, up from nine': the figure a toll was revised from, of its kind."""
+    if previous is None or not UP_FROM_BEFORE_RE.search(text, 0, count.start):
+        return None
+    return previous[1], None
 
 
 def _clause(text: str, count: Count) -> str:
