@@ -609,6 +609,36 @@ TITLED = [
         {("Tobias Kera", P)},  # the country in a title is no actor of its own
     ),
     case(
+        "an-acronym-and-co-after-a-descriptor-is-a-company",
+        "Japanese power company KORU Co. will deliver the cargoes.",
+        {("KORU Co", O)},
+    ),
+    case(
+        "a-legal-form-after-corp-stop-belongs-to-the-company",
+        "Kestrel Petroleum Corp. Ltd. bought the cargo.",
+        {("Kestrel Petroleum Corp. Ltd", O)},
+    ),
+    case(
+        "where-a-company-is-based-is-no-part-of-its-name",
+        "The terminal of Lisbon-based Vantor Energy Corp. opened.",
+        {("Vantor Energy Corp", O)},
+    ),
+    case(
+        "a-countrys-acronym-named-company",
+        "The deal with Germany's VEKO was signed.",
+        {("DE", C), ("VEKO", O)},
+    ),
+    case(
+        "international-ends-a-company-name",
+        "PetroKarst International bought the cargo.",
+        {("PetroKarst International", O)},
+    ),
+    case(
+        "a-grade-after-its-demonym-is-no-actor",
+        "The refiner bought four cargoes of Nigerian Bonny Light.",
+        set(),
+    ),
+    case(
         "a-refinery-introduced-by-its-capacity-is-a-company",
         "The 200,000 b/d Okoro refinery resumed runs on Monday.",
         {("Okoro refinery", O)},

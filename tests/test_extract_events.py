@@ -3494,6 +3494,17 @@ OIL_FLOWS = [
         ],
     ),
     case(
+        "deliver-to-a-terminal-of-its-owner",
+        "Japanese power company KORU Co. is set to deliver 12 LNG cargoes a year to the "
+        "Batangas import terminal of Manila-based Sulu Gen Corp. from April.",
+        [F("KORU Co", "Sulu Gen Corp", "JP", None, "lng", status="planned", period="from April")],
+    ),
+    case(
+        "a-companys-stop-is-no-clause-break-and-a-demonym-grade-is-the-origin",
+        "Indian Oil Corp. has bought four cargoes of Nigerian Bonny Light for May loading.",
+        [F(None, "Indian Oil Corp", "NG", "IN", "crude", amount=4.0, unit="cargoes")],
+    ),
+    case(
         "tonnes-glued-to-the-figure",
         "Vantor Energy exported around 300,000t of gasoline to Cameroon in March.",
         [F("Vantor Energy", "Cameroon", None, "CM", "fuel", amount=300000.0, unit="tonnes")],

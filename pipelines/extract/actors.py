@@ -1023,7 +1023,13 @@ def _is_crude_grade(surface: str, after: str) -> bool:
     """'Bonny Light', 'Urals crude': a named grade. A one-word grade is also a surname or a
     word ("Czech lawmaker Tomas Sokol"), so it counts only before a market word."""
     if surface not in crude_grades():
-        return False
+        # "Nigerian Bonny Light", "Angolan Girassol": a grade after its origin's demonym
+        first, _, rest = surface.partition(" ")
+        if not rest or not gazetteer.country_code_for_demonym(first):
+            return False
+        surface = rest
+        if surface not in crude_grades():
+            return False
     return " " in surface or bool(GRADE_CONTEXT_RE.match(after))
 
 
@@ -1047,11 +1053,19 @@ def _owner_acronyms(text: str) -> dict[str, str]:
         word = m.group(0)
         if word in found or gazetteer.country_code_for(word):
             continue
-        if ACRONYM_OWNED_AFTER_RE.match(text, m.end()) or _descriptor_before(
-            text[max(0, m.start() - 40) : m.start()]
+        before = text[max(0, m.start() - 40) : m.start()]
+        owner = COUNTRY_POSSESSIVE_BEFORE_RE.search(before)
+        if (
+            ACRONYM_OWNED_AFTER_RE.match(text, m.end())
+            or _descriptor_before(before)
+            # "Germany's SEFE", "Thailand's PTT": a country's acronym-named company
+            or (owner is not None and gazetteer.country_code_for(owner.group(1)))
         ):
             found[word] = word
     return found
+
+
+COUNTRY_POSSESSIVE_BEFORE_RE = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$")
 
 
 # Bodies that news readers (and analysts filing them) name in full whatever the text wrote:
@@ -1839,6 +1853,12 @@ def _classify_run(
         return
     if run[0].text in STORM_WORDS:
         return  # "Hurricane Katrina", "Tropical Storm Alberto": weather, not an actor
+    based = BASED_PREFIX_RE.fullmatch(run[0].text)
+    if based and len(run) > 1:
+        # "Manila-based First Gen Corp.": where the company is based, not its name
+        run = run[1:]
+    if len(run) == 1 and _extend_with_legal_form(state, run[0]):
+        return  # "Bharat Petroleum Corp. Ltd.": the legal form ends the company's name
     words = [t.text for t in run]
     words[-1] = _strip_possessive(words[-1])
     start, end = run[0].start, run[-1].start + len(words[-1])
@@ -2385,6 +2405,27 @@ def _add(
             locative=locative,
         )
     )
+
+
+BASED_PREFIX_RE = re.compile(r"[A-Z][\w-]*-based")
+LEGAL_FORMS = frozenset(["Ltd", "Inc", "Plc", "PLC", "LLC", "Bhd", "Co", "Corp", "SA", "AG", "NV"])
+
+
+def _extend_with_legal_form(state: _ArticleState, token: Token) -> bool:
+    """Whether `token` ("Ltd") is the legal form after the organization just added, which
+    then runs through it: the stop after "Corp." had ended the capitalized run."""
+    word = token.text.rstrip(".")
+    if word not in LEGAL_FORMS or not state.mentions:
+        return False
+    last = state.mentions[-1]
+    if last.actor_type != ORGANIZATION or not re.fullmatch(
+        r"\.?\s*", state.text[last.end : token.start]
+    ):
+        return False
+    end = token.start + len(word)
+    last.end, last.text = end, state.text[last.start : end]
+    last.name = last.text
+    return True
 
 
 def _add_country(state: _ArticleState, sentence: Sentence, start: int, end: int, code: str) -> None:

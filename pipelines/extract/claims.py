@@ -23,7 +23,14 @@ def _verb_positions(text: str, offset: int) -> list[tuple[int, int]]:
     return [(m.start() + offset, m.end() + offset) for m in re.finditer(rf"\b(?:{verbs})\b", text)]
 
 
-CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:while|but|whereas|and|as)\b|\.\s")
+# A stop inside a sentence ends a clause, unless it ends an abbreviation ("Indian Oil Corp. has
+# bought", "U.S. crude", "Mr. Ali").
+CLAUSE_BREAK_RE = re.compile(
+    r";|,\s*(?:while|but|whereas|and|as)\b"
+    r"|(?<![A-Z])(?<!\bCorp)(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
+    r"(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bGov)(?<!\bSen)(?<!\bProf)"
+    r"\.\s"
+)
 
 
 SUBJECT_GAP_RE = re.compile(

@@ -151,6 +151,11 @@ CARGO_VOLUME_RE = re.compile(
     r"|\bcargo(?:es)?\b",
     re.I,
 )
+# "the Batangas import terminal of ", "the refinery of ": a plant whose owner receives
+FACILITY_OF_RE = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[a-z-]+\s+){0,2}?"
+    r"(?:terminal|refinery|plant|depot|facility|port)\s+(?:of|owned\s+by|operated\s+by)\s+"
+)
 # "according to", "due to", "compared to", "up to": a "to" that names no recipient.
 NOT_SOURCE_TO = r"(?<!according )(?<!due )(?<!compared )(?<!close )(?<!ahead )(?<!up )"
 
@@ -567,6 +572,10 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         if not _commodity_match(span) and not CARGO_VOLUME_RE.search(span):
             continue
         sup, rec = before(m.start()), after(m.end(), 25)
+        facility = FACILITY_OF_RE.match(t, m.end())
+        if facility and (rec is None or rec.start - s0 < facility.end()):
+            # "to the Batangas import terminal of First Gen Corp.": the terminal's owner
+            rec = after(facility.end(), 20) or rec
         if sup and rec:
             return sup, rec, code(sup), code(rec)
         group = group_after(m.end()) if sup and rec is None else None
