@@ -639,6 +639,32 @@ TITLED = [
         set(),
     ),
     case(
+        "a-ministry-of-two-portfolios-joined-by-and",
+        "The figures came from Tajikistan's Ministry of Energy and Water Resources.",
+        {("TJ", C), ("Ministry of Energy and Water Resources", O)},
+    ),
+    case(
+        "a-ministry-and-another-actor-stay-two",
+        "The Ministry of Defence and the army said nothing.",
+        {("Ministry of Defence", O)},
+    ),
+    case(
+        "a-zone-a-memorial-and-provinces-are-places",
+        "He toured the Kalo Special Economic Zone and the Ruben Vela Memorial, then flew to "
+        "Lao Cai and Tuyen Quang provinces.",
+        set(),
+    ),
+    case(
+        "a-name-after-gulf-of-is-a-place",
+        "The vessel will anchor in the Gulf of San Matias in 2027.",
+        set(),
+    ),
+    case(
+        "a-spanish-union-is-an-organization",
+        "The Sindicato de Petroleros Privados de Rio Negro called a strike.",
+        {("Sindicato de Petroleros Privados de Rio Negro", O)},
+    ),
+    case(
         "a-refinery-introduced-by-its-capacity-is-a-company",
         "The 200,000 b/d Okoro refinery resumed runs on Monday.",
         {("Okoro refinery", O)},

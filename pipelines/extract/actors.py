@@ -661,6 +661,8 @@ TITLE_MODIFIERS = frozenset(
 # Last words that make a capitalized phrase a building or a street, whatever precedes them.
 PLACE_TAILS = frozenset(
     [
+        "zone",  # "the Mariel Special Development Zone"
+        "memorial",  # "the José Martí Memorial"
         "palace",
         "square",
         "street",
@@ -772,7 +774,8 @@ PACT_WORDS = frozenset(["strategic", "comprehensive", "economic", "trade", "secu
 FACILITY_AFTER_RE = re.compile(
     r"^\s+(?:oil\s+|gas\s+)?(?:field|oilfield|gasfield|refinery|pipeline|terminal|mine|dam|"
     r"airport|air base|highway|street|avenue|road|boulevard|square|stadium|prison|bridge|camp|"
-    r"district|neighbourhood|neighborhood|power plant|reservoir|crossing)\b"
+    r"district|districts|province|provinces|prefecture|county|neighbourhood|neighborhood|"
+    r"power plant|reservoir|crossing)\b"
 )
 REFINERY_AFTER_RE = re.compile(r"\s+refinery\b")
 CAPACITY_BEFORE_RE = re.compile(
@@ -1421,6 +1424,13 @@ def _merge_org_runs(runs: list[list[Token]], tokens: list[Token]) -> list[list[T
                 index = {id(t): k for k, t in enumerate(tokens)}
             gap = tokens[index[id(run[-1])] + 1 : index[id(nxt[0])]]
             connector = " ".join(t.text for t in gap).lower()
+            if (
+                connector in ("and", "&")
+                and extensions
+                and all(t.text.lower() in portfolio_words() for t in nxt)
+            ):
+                # "Ministry of Energy and Water Resources": a second portfolio after "and"
+                connector = "of"
             if connector not in ORG_CONNECTORS:
                 break
             nxt_text = " ".join(t.text for t in nxt)
@@ -1884,6 +1894,8 @@ def _classify_run(
         role_start = start - len(before) + portfolio[0]
         _add_titled_person(state, sentence, role_start, run[portfolio[1]].start, end)
         return
+    if WATER_OR_LAND_OF_BEFORE_RE.search(before):
+        return  # "the Gulf of San Matías", "the Bay of Bengal": a place
     doc = _document_cut(run, state)
     if doc is not None:
         # "OPEC Monthly Oil Market Report", "IEA World Energy Outlook": the publisher, not the
@@ -2407,6 +2419,9 @@ def _add(
     )
 
 
+WATER_OR_LAND_OF_BEFORE_RE = re.compile(
+    r"\b(?:Gulf|Bay|Sea|Lake|Mount|Cape|Strait|Straits|Isle|Port|Gulfs)\s+of\s+(?:the\s+)?$"
+)
 BASED_PREFIX_RE = re.compile(r"[A-Z][\w-]*-based")
 LEGAL_FORMS = frozenset(["Ltd", "Inc", "Plc", "PLC", "LLC", "Bhd", "Co", "Corp", "SA", "AG", "NV"])
 
