@@ -202,6 +202,30 @@ INVITED_GUEST_IS_NO_SUBJECT = (
 MEETINGS = [
     # --- positives
     case(
+        "a-compound-surname-on-its-own-is-the-full-names-person",
+        "Foreign Minister Marisol Vega Llanos met Foreign Minister Tran Van Hoa. Later, Vega "
+        "Llanos held a telephone conversation with Foreign Secretary Lucia Ibarra.",
+        [
+            M("meeting", P("Marisol Vega Llanos"), P("Tran Van Hoa")),
+            M("call", P("Marisol Vega Llanos"), P("Lucia Ibarra")),
+        ],
+    ),
+    case(
+        "a-visit-to-the-island-is-to-the-datelines-country",
+        "Havana, Jun 3 (Prensa Latina) Foreign Minister Tran Van Hoa, who is on an official "
+        "visit to the island, toured a port.",
+        [
+            M(
+                "visit",
+                VISITOR("Tran Van Hoa"),
+                HOST("Cuba"),
+                country="CU",
+                when="Jun 3",
+                on=date(2023, 6, 3),
+            )
+        ],
+    ),
+    case(
         "documents-exchanged-by-two-persons-is-a-ceremony",
         "The documents were exchanged by Zentra chief executive Omar Haddad and Kalmar "
         "chief executive Lise Aalto.",

@@ -989,6 +989,7 @@ def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
             _classify_run(state, sentence, run, pending_singles)
     _accept_listed_names(state)
     _accept_recurring_surnames(state, pending_singles)
+    _accept_name_tails(state)
     # Single names resolve against full names anywhere in the article; a name that carries a
     # title once ("President Reagan") is the same person untitled ("telephoned Reagan").
     titled = {
@@ -1197,6 +1198,24 @@ def _accept_listed_names(state: _ArticleState) -> None:
                     state.unproven.remove(item)
                     changed = True
                     break
+
+
+def _accept_name_tails(state: _ArticleState) -> None:
+    """'Yanelis Cárdenas Soto … Cárdenas Soto said': the last words of a person's full name,
+    written on their own, are that person (a compound surname, a given name left out)."""
+    if not state.unproven:
+        return
+    tails = {
+        fold(" ".join(words[k:]))
+        for m in state.mentions
+        if m.actor_type == PERSON and len(words := m.name.split()) >= 3
+        for k in range(1, len(words) - 1)
+    }
+    for item in list(state.unproven):
+        sentence, start, end, name, country = item
+        if fold(name) in tails:
+            _add(state, sentence, start, end, PERSON, name, None, country)
+            state.unproven.remove(item)
 
 
 SURNAME_SPEAKS_RE = re.compile(r"^\s*(?:,[^,;]{0,80},\s*)?(?:also\s+|later\s+|then\s+)?(\w+)")

@@ -703,7 +703,11 @@ def _frame(
         if subject.actor_type != PERSON:
             return None
         places = [p for p in actors.places_in(sentence.index) if p.start >= t_start]
-        host_code = _visit_host(places, objects) or _demonym_capital(sentence.text[m.end() :])
+        host_code = (
+            _visit_host(places, objects)
+            or _demonym_capital(sentence.text[m.end() :])
+            or _the_country_visited(sentence, actors, sentence.start + m.end())
+        )
         if host_code is None:
             return None
         by = VISIT_BY_RE.match(sentence.text, m.end())
@@ -1104,6 +1108,20 @@ def _person_from(
     return next(
         (x for x in mentions if x.actor_type == PERSON and actors.country_of(x) == code), None
     )
+
+
+THE_COUNTRY_AFTER_RE = re.compile(r"\s*the\s+(?:island|country|kingdom|republic|nation)\b(?![’'-])")
+
+
+def _the_country_visited(sentence: Sentence, actors: ActorAnalysis, pos: int) -> str | None:
+    """'on an official visit to the island': the country of the place the article is filed
+    from or the sentence names first (a dateline's capital)."""
+    if not THE_COUNTRY_AFTER_RE.match(sentence.text, pos - sentence.start):
+        return None
+    here = [p for p in actors.places_in(sentence.index) if p.start < pos and p.country_code]
+    first = next((p for p in actors.places if p.country_code), None)
+    place = here[0] if here else first
+    return place.country_code if place is not None else None
 
 
 def _visit_host(places: list[Place], objects: list[Mention]) -> str | None:
