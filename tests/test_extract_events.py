@@ -3529,6 +3529,52 @@ OIL_FLOWS = [
         [F(None, "Indian Oil Corp", "NG", "IN", "crude", amount=4.0, unit="cargoes")],
     ),
     case(
+        "supply-two-joined-companies-with-volumes",
+        "Refiners in Asia are buying more crude. Kuwait Petroleum Corp will supply Kestrel "
+        "Refining and Vantor Energy with full contractual volumes for April.",
+        [
+            F("Kuwait Petroleum Corp", "Kestrel Refining", "KW", None, "oil", status="planned"),
+            F("Kuwait Petroleum Corp", "Vantor Energy", "KW", None, "oil", status="planned"),
+        ],
+    ),
+    case(
+        "supplies-the-refinery-of-a-company-with",
+        "Sonatrach also supplies the Sarroch refinery of the Italian company Saras with about "
+        "80,000 barrels per day of Saharan Blend crude oil.",
+        [
+            F(
+                "Sonatrach",
+                "Saras",
+                None,
+                "IT",
+                "crude",
+                amount=80000.0,
+                unit="barrels_per_day",
+            )
+        ],
+    ),
+    case(
+        "delivered-to-a-country-then-the-cargo",
+        "Sonatrach delivered to Italy, during the year 2025, 2.9 million tonnes of LNG.",
+        [F("Sonatrach", "Italy", None, "IT", "lng", amount=2900000.0, unit="tonnes")],
+    ),
+    case(
+        "a-countrys-exports-with-most-of-the-shipments-going-to",
+        "Iran's crude oil exports have reached around 1.8 million barrels per day, with most of "
+        "the shipments going to China, according to Vortexa.",
+        [
+            F(
+                "Iran",
+                "China",
+                "IR",
+                "CN",
+                "crude",
+                amount=1800000.0,
+                unit="barrels_per_day",
+            )
+        ],
+    ),
+    case(
         "tonnes-glued-to-the-figure",
         "Vantor Energy exported around 300,000t of gasoline to Cameroon in March.",
         [F("Vantor Energy", "Cameroon", None, "CM", "fuel", amount=300000.0, unit="tonnes")],

@@ -151,6 +151,10 @@ CARGO_VOLUME_RE = re.compile(
     r"|\bcargo(?:es)?\b",
     re.I,
 )
+RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\b[^;,]{1,120},\s*(?:[\w-]+\s+){0,3}$")
+EXPORTER_BEFORE_RE = re.compile(
+    r"\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?['’]s?\s+(?:[\w-]+\s+){0,3}?(?:exports|shipments|sales)\b"
+)
 # "the Batangas import terminal of ", "the refinery of ": a plant whose owner receives
 FACILITY_OF_RE = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[a-z-]+\s+){0,2}?"
@@ -584,6 +588,14 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         origin = _origin_in(t[m.start() : m.end()])
         if rec and origin and origin != code(rec):  # "the pipeline carries Kazakh crude to China"
             return _country_mention(actors, origin), rec, origin, code(rec)
+    # "Sonatrach delivered to Italy, during 2025, 2.9 million tonnes of LNG": the cargo after
+    for m in re.finditer(rf"\b(?:{SUPPLY_VERBS})\s+to\s+", t, re.I):
+        rec = after(m.end(), 5)
+        rest = t[m.end() : m.end() + 100]
+        if rec and (CARGO_VOLUME_RE.search(rest) or _commodity_match(rest)):
+            sup = before(m.start())
+            if sup and sup.entity_key != rec.entity_key:
+                return sup, rec, code(sup), code(rec)
     # "Iraq accounted for 30% of India's crude imports": the share's owner receives
     share = SHARE_OF_IMPORTS_RE.search(t)
     if share:
@@ -607,10 +619,16 @@ def _frame(sentence, actors, commodity, context, inherited=None):
     # "X supplied Y with oil"
     for m in re.finditer(rf"\b(?:{SUPPLY_VERBS})\s+", t, re.I):
         rec = after(m.end(), 2)
+        facility = FACILITY_OF_RE.match(t, m.end())
+        if rec is None and facility:
+            rec = after(facility.end(), 30)  # "supplies the Sarroch refinery of Saras with"
         if rec and re.match(
-            # "supplied Delta Gas Corp. (DGC) with …": an abbreviation's stop, an acronym
-            r"\.?\s*(?:\([^()]{1,20}\)\s*)?(?:with|[\w\s,.$]{0,40}?\bworth of)\s+(?:[\w,.$/]+\s+){0,9}?"
-            rf"(?:crude|oil|fuel|diesel|gasoline|petrol|petroleum|LNG|liquefied|{GRADE_NAMES})\b",
+            # "supplied Delta Gas Corp. (DGC) with …": an abbreviation's stop, an acronym;
+            # "supply Indian Oil and Bharat Petroleum with": a second recipient
+            r"\.?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:,|\s+and)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s*){1,4})?"
+            r"(?:with|[\w\s,.$]{0,40}?\bworth of)\s+(?:[\w,.$/]+\s+){0,9}?"
+            rf"(?:crude|oil|fuel|diesel|gasoline|petrol|petroleum|LNG|liquefied|{GRADE_NAMES}|"
+            r"volumes|cargoes|barrels|bb?l)\b",
             t[rec.end - s0 :],
             re.I,
         ):
@@ -630,6 +648,10 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         re.I,
     ):
         sup, rec = before(m.start(), 80), after(m.end(), 25)
+        exporter = EXPORTER_BEFORE_RE.search(t, 0, m.start())
+        if sup is None and rec and exporter:
+            # "Iran's crude exports reached 1.8m b/d, with most of the shipments going to China"
+            sup = after(exporter.start(), 0)
         participle = PARTICIPLE_BEFORE_RE.search(t, 0, m.start())
         if sup is None and participle:
             # "KPC shut its line …, halting deliveries of fuel to Uganda": the clause's subject
@@ -663,7 +685,9 @@ def _frame(sentence, actors, commodity, context, inherited=None):
     frm = re.search(
         rf"(?:{re.escape(commodity.group('c'))}|\bcargo(?:es)?|\bshipments)\b[^.;]{{0,40}}?\bfrom\s+"
         # "… diesel that Chad normally receives from Cameroon"
-        rf"|\b(?:{RECEIVE_VERBS})\b(?:\s+[\w,-]+){{0,6}}?\s+from\s+",
+        rf"|\b(?:{RECEIVE_VERBS})\b(?:\s+[\w,-]+){{0,6}}?\s+from\s+"
+        # "has stopped taking oil under its term deal with Rosneft"
+        rf"|\b(?:{RECEIVE_VERBS})\b[^.;]{{0,60}}?\b(?:deal|contract|agreement)\s+with\s+",
         t,
         re.I,
     )
@@ -688,6 +712,10 @@ def _frame(sentence, actors, commodity, context, inherited=None):
             recipient_code = gazetteer.country_code_for_demonym(buyers.group(1))
         else:
             found = before(rec_verb.start(), 60)
+            relative = RELATIVE_BEFORE_RE.search(t, 0, rec_verb.start())
+            if found is None and relative:
+                # "Reliance, which runs the world's biggest refinery, has stopped taking …"
+                found = before(relative.start(), 60)
             if found is not None and found.start - s0 >= floor:
                 recipient = found
     to = re.search(
