@@ -408,7 +408,15 @@ MEETINGS = [
                 VISITOR("Tariq Qureshi"),
                 place="Riyadh",
                 country="SA",
-            )
+            ),
+            # a foreign leader hosted in the host's country visits it
+            M(
+                "visit",
+                VISITOR("Tariq Qureshi"),
+                HOST("Saudi Arabia"),
+                place="Riyadh",
+                country="SA",
+            ),
         ],
     ),
     case(
@@ -424,7 +432,16 @@ MEETINGS = [
                 country="ZM",
                 when="Friday",
                 on=FRI,
-            )
+            ),
+            M(
+                "visit",
+                VISITOR("Tendai Moyo"),
+                HOST("Zambia"),
+                place="Lusaka",
+                country="ZM",
+                when="Friday",
+                on=FRI,
+            ),
         ],
     ),
     case(
@@ -745,7 +762,8 @@ MEETINGS = [
                 HOST("Mehmet Kaya"),
                 place="Ankara",
                 country="TR",
-            )
+            ),
+            M("visit", VISITOR("Elmar Huseynov"), HOST("Turkey"), place="Ankara", country="TR"),
         ],
     ),
     case(
@@ -1833,7 +1851,19 @@ MEETINGS = [
                 country="LB",
                 when="Monday",
                 on=date(2024, 3, 11),
-            )
+            ),
+            *[
+                M(
+                    "visit",
+                    VISITOR(name),
+                    HOST("Lebanon"),
+                    place="Beirut",
+                    country="LB",
+                    when="Monday",
+                    on=date(2024, 3, 11),
+                )
+                for name in ("Omar Nasser", "Ali Hadi")
+            ],
         ],
     ),
     case(

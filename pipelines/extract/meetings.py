@@ -8,7 +8,7 @@ the clause. A visit to a place in another country makes that country the host.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pipelines.extract import gazetteer
@@ -591,7 +591,41 @@ def _sentence_meetings(
                     keys=frozenset(k for k, _ in keyed),
                 )
             )
+            out.extend(_received_visits(actors, out[-1]))
     return out
+
+
+RESIDENT_ENVOY_RE = re.compile(r"ambassador|envoy|charg[eé]|consul|high commissioner", re.I)
+
+
+def _received_visits(actors: ActorAnalysis, meeting: Meeting) -> list[Meeting]:
+    """'X received Iraqi Prime Minister Y in Riyadh': a visitor from another country, hosted in
+    the host's own, made a visit there too (not an ambassador received where posted)."""
+    here = meeting.place_country_code
+    if meeting.meeting_kind != "meeting" or here is None:
+        return []
+    hosts = [actors.entity(k) for k, role in meeting.participants if role == "host"]
+    if not hosts or any(h.country_code not in (None, here) for h in hosts):
+        return []  # a host abroad: a delegation received in Paris by its own embassy
+    visits = []
+    for key, role in meeting.participants:
+        visitor = actors.entity(key)
+        if role != "visitor" or visitor.actor_type != PERSON:
+            continue
+        if visitor.country_code in (None, here):
+            continue
+        if visitor.title and RESIDENT_ENVOY_RE.search(visitor.title):
+            continue
+        country = actors.country_entity(here)
+        visits.append(
+            replace(
+                meeting,
+                meeting_kind="visit",
+                participants=[(visitor.key, "visitor"), (country.key, "host")],
+                keys=frozenset([visitor.key, country.key]),
+            )
+        )
+    return visits
 
 
 Frame = tuple[str, list[tuple[int, str]], str | None]
