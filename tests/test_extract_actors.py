@@ -604,6 +604,11 @@ TITLED = [
         {("Hari Bhattarai", P), ("Lena Moss", P)},
     ),
     case(
+        "a-country-after-a-title-of-ends-the-title",
+        "He was received by Prime Minister of Ukraine Mykola Tkachuk.",
+        {("UA", C), ("Mykola Tkachuk", P)},
+    ),
+    case(
         "a-portfolio-of-a-country-is-no-name",
         "It was signed by the Minister for Petroleum of Papua New Guinea, Hon. Tobias Kera.",
         {("Tobias Kera", P)},  # the country in a title is no actor of its own

@@ -226,6 +226,36 @@ MEETINGS = [
         ],
     ),
     case(
+        "discussed-something-in-a-phone-call-with",
+        "Foreign Minister Samir Haddad discussed the border situation in a phone call with his "
+        "Jordanian counterpart, Karim Obeid.",
+        [M("call", P("Samir Haddad"), P("Karim Obeid"))],
+    ),
+    case(
+        "spoke-over-phone-with",
+        "Minister Anil Joshi spoke over phone with Qatar's minister of state for energy affairs "
+        "Khalid Al Mannai.",
+        [M("call", P("Anil Joshi"), P("Khalid Al Mannai"))],
+    ),
+    case(
+        "a-video-call-with-a-countrys-portfolio-minister",
+        "Minister Rosa Pineda held a video call with Colombia's Mines and Energy Minister, Juan "
+        "Restrepo, about the pipeline.",
+        [M("call", P("Rosa Pineda"), P("Juan Restrepo"))],
+    ),
+    case(
+        "two-long-titled-signers-inked-while-a-minister-witnessed-the-ceremony",
+        "PLL Managing Director Imran Haidari and SOCAR Trading Chief Executive Officer Elnur "
+        "Guliyev inked the document, while Minister Kamal Shah witnessed the ceremony.",
+        [M("ceremony", P("Imran Haidari"), P("Elnur Guliyev"))],
+    ),
+    case(
+        "signed-memorandums-in-the-presence-of-the-leaders",
+        "Foreign Minister Ines Carvalho and her Mauritanian counterpart, Sidi Ould Vall, signed "
+        "four memorandums of understanding, in the presence of the two leaders.",
+        [M("ceremony", P("Ines Carvalho"), P("Sidi Ould Vall"))],
+    ),
+    case(
         "documents-exchanged-by-two-persons-is-a-ceremony",
         "The documents were exchanged by Zentra chief executive Omar Haddad and Kalmar "
         "chief executive Lise Aalto.",

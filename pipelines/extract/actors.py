@@ -591,6 +591,7 @@ def _split_title_words(words: tuple[str, ...]) -> int:
     return i
 
 
+TITLE_WORD_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 # "Minister for ", "Secretary of Industry, Commerce and ": a role and the portfolio so far
 PORTFOLIO_TITLE_BEFORE_RE = re.compile(
     r"\b(?P<role>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?P<words>(?:[A-Z][a-z]+(?:,\s*|\s+))*"
@@ -611,7 +612,7 @@ def _portfolio_title_before(before: str, words: list[str]) -> tuple[int, int] | 
     ):
         return None
     lowered = [w.lower() for w in words]
-    taken = _portfolio_words(lowered)
+    taken = _portfolio_words(lowered) or _country_words(words)
     name = lowered[taken:]
     # "…, National Community Abroad": what follows a portfolio must read as a name
     if (
@@ -622,7 +623,21 @@ def _portfolio_title_before(before: str, words: list[str]) -> tuple[int, int] | 
         or gazetteer.country_code_for(" ".join(words[taken:]))
     ):
         return None
-    return m.start("role"), taken
+    start = m.start("role")
+    while (prev := TITLE_WORD_BEFORE_RE.search(before, 0, start)) and prev.group(
+        1
+    ).lower() in title_words():
+        start = prev.start(1)  # "Prime Minister of …", "Deputy Minister for …"
+    return start, taken
+
+
+def _country_words(words: list[str]) -> int:
+    """How many leading words name a country ("Papua New Guinea"): the country of a title
+    ("Prime Minister of Ukraine Mykola X"); 0 when they name none."""
+    for n in (3, 2, 1):
+        if len(words) > n and gazetteer.country_code_for(" ".join(words[:n])):
+            return n
+    return 0
 
 
 def _portfolio_words(lowered: list[str]) -> int:
@@ -1908,10 +1923,14 @@ def _classify_run(
 
     portfolio = _portfolio_title_before(before, words)
     if portfolio is not None:
-        # "Minister for Industry, Commerce and Supplies Damodar X": the portfolio ends the
-        # title, the name follows it
+        # "Minister for Industry, Commerce and Supplies Damodar X", "Prime Minister of Ukraine
+        # Mykola X": the portfolio or the country ends the title, the name follows it
         role_start = start - len(before) + portfolio[0]
-        _add_titled_person(state, sentence, role_start, run[portfolio[1]].start, end)
+        taken = portfolio[1]
+        code = gazetteer.country_code_for(" ".join(words[:taken]))
+        if code:
+            _add_country(state, sentence, start, run[taken - 1].end, code)
+        _add_titled_person(state, sentence, role_start, run[taken].start, end)
         return
     if WATER_OR_LAND_OF_BEFORE_RE.search(before):
         return  # "the Gulf of San Matías", "the Bay of Bengal": a place

@@ -14,7 +14,7 @@ from datetime import date
 from pipelines.extract import gazetteer
 from pipelines.extract.actors import COUNTRY, PERSON, ActorAnalysis, Mention, Place
 from pipelines.extract.dates import find_date_expressions, resolve
-from pipelines.extract.lexicon import title_words
+from pipelines.extract.lexicon import portfolio_words, title_words
 from pipelines.extract.modality import PLANNED_RE
 from pipelines.extract.sentences import Sentence, dateline_end, keyword_re, lowered_re
 
@@ -33,7 +33,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     (
         "call",
         # "spoke by phone on Wednesday with X", "spoke by phone again late on Monday with X"
-        r"\b(?:spoke|spoken|speaks|talked|talks|speak)\s+(?:by|on the|over the)\s+(?:tele)?phone"
+        r"\b(?:spoke|spoken|speaks|talked|talks|speak)\s+(?:by|on the|over the|over)\s+(?:tele)?phone"
         r"(?:\s+(?:again|earlier|later|late|early|on|last|this|\w+day|night|morning|evening)){0,4}"
         r"\s+(?:with|to)\b",
         "participant",
@@ -93,6 +93,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     (
         "call",
         r"(?<=,)\s+(?:in|during)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:tele)?phone\s+"
+        r"(?:call|conversation)\s+with\b"
+        # "X discussed the border in a phone call with Y"
+        r"|(?<=[a-z])\s+(?:in|during)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:tele)?phone\s+"
         r"(?:call|conversation)\s+with\b",
         "participant",
         "participant",
@@ -226,7 +229,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     # signing is an in-person event only when the sentence says it was a ceremony.
     (
         "signing",
-        r"\b(?:signed|signs|inked)\b(?=[^.;,]{0,120}\bceremony\b)",
+        # "… inked the document, while Minister Z witnessed the ceremony", "… signed four
+        # memorandums, in the presence of the two leaders"
+        r"\b(?:signed|signs|inked)\b(?=[^.;]{0,160}\b(?:ceremony|in\s+the\s+presence\s+of)\b)",
         "participant",
         "participant",
         ("signed", "signs", "inked"),
@@ -843,7 +848,7 @@ def _subjects(
             gap = sentence.text[group[-1].end - sentence.start : m.start - sentence.start]
             # "X and Y", "X, President Y and Prime Minister Z"
             if re.fullmatch(
-                r"\s*(?:,\s*)?(?:and|&)\s+(?:[\w’'-]+\s+){0,4}?"
+                r"\s*(?:,\s*)?(?:and|&)\s+(?:[\w’'-]+\s+){0,6}?"
                 r"(?:[\w’'-]+,\s+(?:[A-Z][\w’'.-]*\s+){0,3})?"
                 r"|\s*,\s+(?:[A-Z][\w’'.-]*\s+){0,3}",
                 gap,
@@ -1057,7 +1062,10 @@ def _qualifies_next(sentence: Sentence, m: Mention, nxt: Mention) -> bool:
         and words[0] != "and"
         and words[-1] != "and"
         and all(
-            w.lower() in title_words() or w == "and" or re.fullmatch(HONORIFICS_RE, w + " ")
+            w.lower() in title_words()
+            or w.lower() in portfolio_words()  # "Colombia's Mines and Energy Minister, X"
+            or w == "and"
+            or re.fullmatch(HONORIFICS_RE, w + " ")
             for w in words
         )
     ):
