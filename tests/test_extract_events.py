@@ -2015,6 +2015,18 @@ def test_meetings(text: str, expected: list[tuple]) -> None:
 CASUALTIES = [
     # --- positives
     case(
+        "the-number-killed-in-a-long-event-phrase-has-risen-to",
+        "The number of people killed in the missile strike on the city on the night of "
+        "November 16 has risen to 12, the governor said.",
+        [C(12, on=date(2023, 11, 16))],
+    ),
+    case(
+        "embraced-martyrdom-and-sent-to-hell-are-killed",
+        "Five soldiers embraced martyrdom while 11 terrorists were sent to hell during the "
+        "operation, the military said.",
+        [C(5, victims="soldiers"), C(11, victims="terrorists")],
+    ),
+    case(
         "risen-to-n-up-from-m-is-two-figures-of-one-kind",
         "The number of people killed in the clashes has risen to 14, officials said, up from "
         "nine reported the previous evening.",

@@ -35,7 +35,10 @@ TO_DEATH_VERBS_ING = (
 _KILLED_SINGLE_WORDS = (
     r"killed|dead|died|die|dies|deaths?|slain|murdered|massacred|executed|fatalities|"
     r"perished|lost their lives|shot dead|martyred|martyrs|lifeless|bodies|fatality|drowned|"
-    r"beheaded|neutrali[sz]ed"  # "neutralised 60 terrorists": an army's word for killed
+    r"beheaded|neutrali[sz]ed|"  # "neutralised 60 terrorists": an army's word for killed
+    # "five soldiers embraced martyrdom while 11 terrorists were sent to hell": a military
+    # press office's words for its dead and the enemy's
+    r"embraced martyrdom|sent to hell"
 )
 KILLED_WORDS = rf"{_KILLED_SINGLE_WORDS}|(?:{TO_DEATH_VERBS}) to death"
 WOUNDED_WORDS = r"wounded|injured|hurt|injuries|injuring|wounding"
@@ -350,7 +353,8 @@ _BEFORE_COUNT_RE = re.compile(
     r"(?:to|at)|"
     r"number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|victims|"
     r"wounded|injured|injuries|(?:people|those)\s+(?:wounded|injured)|missing)"
-    r"(?: [^.;,]{0,40}?)? (?:rose|climbed|rises|stands|stood|reached|increased|is|was|"
+    # "… killed in the missile strike on Kharkiv on the night of November 16 has risen to 12"
+    r"(?: [^.;,]{0,90}?)? (?:rose|climbed|rises|stands|stood|reached|increased|is|was|"
     r"has risen|jumped|hit|grew)(?: to| at)?|"
     r"(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:(?:death\s+)?toll|"
     # "put the number of injured protesters alone at 31"
