@@ -2,7 +2,7 @@
 
 dagster-dbt's `DbtCliResource.cli()` starts a new Python process per invocation. That process
 imports dbt (which this one has already imported: dagster-dbt needs it to read the manifest)
-and serializes every event to JSON for the parent to parse back: about 3 s of a one-article
+and serializes every event to JSON for the parent to parse back: about 2.5 s of a one-article
 re-run at 10,000 articles, for work this process can do itself. dbt's documented programmatic
 entry point, `dbtRunner`, runs the same command line in-process and hands each event to a
 callback; the events are the ones dbt would print as JSON, so dagster-dbt's own

@@ -602,6 +602,8 @@ PORTFOLIO_TITLE_BEFORE_RE = re.compile(
 def _portfolio_title_before(before: str, words: list[str]) -> tuple[int, int] | None:
     """(where the role starts in `before`, how many of `words` end the portfolio) when a role
     with a portfolio runs into a name of two or more words; None otherwise."""
+    if not before.endswith(("of ", "for ", "the ", "and ", ", ", "& ")):
+        return None  # most runs: no portfolio can end right before them
     m = PORTFOLIO_TITLE_BEFORE_RE.search(before)
     if m is None or m.group("role").lower() not in ROLE_WORDS:
         return None
@@ -1044,11 +1046,9 @@ def _is_crude_grade(surface: str, after: str) -> bool:
     if surface not in crude_grades():
         # "Nigerian Bonny Light", "Angolan Girassol": a grade after its origin's demonym
         first, _, rest = surface.partition(" ")
-        if not rest or not gazetteer.country_code_for_demonym(first):
+        if rest not in crude_grades() or not gazetteer.country_code_for_demonym(first):
             return False
         surface = rest
-        if surface not in crude_grades():
-            return False
     return " " in surface or bool(GRADE_CONTEXT_RE.match(after))
 
 
@@ -1932,7 +1932,7 @@ def _classify_run(
             _add_country(state, sentence, start, run[taken - 1].end, code)
         _add_titled_person(state, sentence, role_start, run[taken].start, end)
         return
-    if WATER_OR_LAND_OF_BEFORE_RE.search(before):
+    if before.endswith(("of ", "of the ")) and WATER_OR_LAND_OF_BEFORE_RE.search(before):
         return  # "the Gulf of San Matías", "the Bay of Bengal": a place
     doc = _document_cut(run, state)
     if doc is not None:

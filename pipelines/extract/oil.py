@@ -35,12 +35,26 @@ BARRELS_RE = re.compile(
 )
 # "took 2mn bl of WTI", "Urals cargoes": a named crude grade is crude.
 _GRADES = sorted(crude_grades(), key=len, reverse=True)
-GRADE_NAMES = "|".join(re.escape(grade) for grade in _GRADES)
-GRADE_RE = re.compile(rf"\b(?P<c>{GRADE_NAMES})\b(?![’'-])")
-# Every match of COMMODITY_RE, GRADE_RE or BARRELS_RE holds one of these; a sentence without
-# them skips it.
+
+
+def _by_first_letter(names: list[str]) -> str:
+    """An alternation of `names` grouped by first letter ("A(?:rab Light|zeri Light)|B(?:…)"),
+    so a search rejects most positions on one character instead of trying every name."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "|".join(
+        f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items())
+    )
+
+
+GRADE_NAMES = _by_first_letter(_GRADES)
+# (every grade opens on a capital: the lookahead skips the other positions at once)
+GRADE_RE = re.compile(rf"\b(?=[A-Z])(?P<c>{GRADE_NAMES})\b(?![’'-])")
+# Every match of COMMODITY_RE or BARRELS_RE holds one of these; a sentence without them skips
+# it. Grade names are left out: as substrings they are common ("espo" in "response"), and a
+# sentence naming a grade names a volume or a petroleum word too.
 COMMODITY_KEYWORDS = keyword_re(
-    *(grade.lower() for grade in _GRADES),
     "crude",
     "oil",
     "fuel",
