@@ -619,6 +619,11 @@ TITLED = [
         {("KORU Co", O)},
     ),
     case(
+        "a-legal-form-after-co-and-a-comma-belongs-to-the-company",
+        "Sovanna Energy Co., Ltd. bought the cargo.",
+        {("Sovanna Energy Co., Ltd", O)},
+    ),
+    case(
         "a-legal-form-after-corp-stop-belongs-to-the-company",
         "Kestrel Petroleum Corp. Ltd. bought the cargo.",
         {("Kestrel Petroleum Corp. Ltd", O)},

@@ -3647,6 +3647,22 @@ OIL_FLOWS = [
         ],
     ),
     case(
+        "supplies-the-named-body-with",
+        "Under a deal renewed in July, Qatar Petroleum supplies the Kenya Fuel Supply Enterprise "
+        "(KFSE) with about 1.8 million tonnes of diesel a year.",
+        [
+            F(
+                "Qatar Petroleum",
+                "Kenya Fuel Supply Enterprise",
+                "QA",
+                "KE",
+                "fuel",
+                amount=1800000.0,
+                unit="tonnes_per_year",
+            )
+        ],
+    ),
+    case(
         "tonnes-glued-to-the-figure",
         "Vantor Energy exported around 300,000t of gasoline to Cameroon in March.",
         [F("Vantor Energy", "Cameroon", None, "CM", "fuel", amount=300000.0, unit="tonnes")],

@@ -2472,7 +2472,8 @@ def _extend_with_legal_form(state: _ArticleState, token: Token) -> bool:
         return False
     last = state.mentions[-1]
     if last.actor_type != ORGANIZATION or not re.fullmatch(
-        r"\.?\s*", state.text[last.end : token.start]
+        r"\.?,?\s*",
+        state.text[last.end : token.start],  # "Co. Ltd", "Co., Ltd"
     ):
         return False
     end = token.start + len(word)

@@ -632,7 +632,8 @@ def _frame(sentence, actors, commodity, context, inherited=None):
             return subject, rec, code(subject), code(rec)
     # "X supplied Y with oil"
     for m in re.finditer(rf"\b(?:{SUPPLY_VERBS})\s+", t, re.I):
-        rec = after(m.end(), 2)
+        # "supplied X with", "supplies the X (EPSE) with"
+        rec = after(m.end(), 2) or (after(m.end(), 4) if t.startswith("the ", m.end()) else None)
         facility = FACILITY_OF_RE.match(t, m.end())
         if rec is None and facility:
             rec = after(facility.end(), 30)  # "supplies the Sarroch refinery of Saras with"
