@@ -620,8 +620,8 @@ TITLED = [
     ),
     case(
         "a-legal-form-after-co-and-a-comma-belongs-to-the-company",
-        "Sovanna Energy Co., Ltd. bought the cargo.",
-        {("Sovanna Energy Co., Ltd", O)},
+        "Mekong Energy Co., Ltd. bought the cargo.",
+        {("Mekong Energy Co., Ltd", O)},
     ),
     case(
         "a-legal-form-after-corp-stop-belongs-to-the-company",
@@ -650,8 +650,8 @@ TITLED = [
     ),
     case(
         "a-ministry-of-two-portfolios-joined-by-and",
-        "The figures came from Tajikistan's Ministry of Energy and Water Resources.",
-        {("TJ", C), ("Ministry of Energy and Water Resources", O)},
+        "The figures came from Mongolia's Ministry of Energy and Water Resources.",
+        {("MN", C), ("Ministry of Energy and Water Resources", O)},
     ),
     case(
         "a-ministry-and-another-actor-stay-two",
@@ -661,18 +661,18 @@ TITLED = [
     case(
         "a-zone-a-memorial-and-provinces-are-places",
         "He toured the Kalo Special Economic Zone and the Ruben Vela Memorial, then flew to "
-        "Lao Cai and Tuyen Quang provinces.",
+        "Ha Giang and Son La provinces.",
         set(),
     ),
     case(
         "a-name-after-gulf-of-is-a-place",
-        "The vessel will anchor in the Gulf of San Matias in 2027.",
+        "The vessel will anchor in the Gulf of Valdes in 2027.",
         set(),
     ),
     case(
         "a-spanish-union-is-an-organization",
-        "The Sindicato de Petroleros Privados de Rio Negro called a strike.",
-        {("Sindicato de Petroleros Privados de Rio Negro", O)},
+        "The Sindicato de Trabajadores Portuarios de Bahia Blanca called a strike.",
+        {("Sindicato de Trabajadores Portuarios de Bahia Blanca", O)},
     ),
     case(
         "a-refinery-introduced-by-its-capacity-is-a-company",

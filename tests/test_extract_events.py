@@ -245,7 +245,7 @@ MEETINGS = [
     ),
     case(
         "two-long-titled-signers-inked-while-a-minister-witnessed-the-ceremony",
-        "PLL Managing Director Imran Haidari and SOCAR Trading Chief Executive Officer Elnur "
+        "KLN Managing Director Imran Haidari and VEKO Trading Chief Executive Officer Elnur "
         "Guliyev inked the document, while Minister Kamal Shah witnessed the ceremony.",
         [M("ceremony", P("Imran Haidari"), P("Elnur Guliyev"))],
     ),
@@ -2016,48 +2016,48 @@ CASUALTIES = [
     # --- positives
     case(
         "the-number-killed-in-a-long-event-phrase-has-risen-to",
-        "The number of people killed in the missile strike on the city on the night of "
-        "November 16 has risen to 12, the governor said.",
-        [C(12, on=date(2023, 11, 16))],
+        "The number of people killed in the drone attack on the port on the night of "
+        "November 9 has risen to 15, the governor said.",
+        [C(15, on=date(2023, 11, 9))],
     ),
     case(
         "embraced-martyrdom-and-sent-to-hell-are-killed",
-        "Five soldiers embraced martyrdom while 11 terrorists were sent to hell during the "
+        "Three soldiers embraced martyrdom while 7 terrorists were sent to hell during the "
         "operation, the military said.",
-        [C(5, victims="soldiers"), C(11, victims="terrorists")],
+        [C(3, victims="soldiers"), C(7, victims="terrorists")],
     ),
     case(
         "risen-to-n-up-from-m-is-two-figures-of-one-kind",
-        "The number of people killed in the clashes has risen to 14, officials said, up from "
-        "nine reported the previous evening.",
-        [C(14), C(9)],
+        "The number of people killed in the clashes has risen to 18, officials said, up from "
+        "eleven reported the previous evening.",
+        [C(18), C(11)],
     ),
     case(
         "up-from-a-toll-of-n-announced-names-no-victims",
-        "Police said 23 people had been killed, up from a toll of 17 announced on Tuesday night.",
+        "Police said 31 people had been killed, up from a toll of 26 announced on Tuesday night.",
         # the sentence's one date goes with both figures
-        [C(23, victims="people", on=date(2024, 3, 12)), C(17, on=date(2024, 3, 12))],
+        [C(31, victims="people", on=date(2024, 3, 12)), C(26, on=date(2024, 3, 12))],
     ),
     case(
         "put-the-number-of-injured-protesters-alone-at",
-        "The rights group put the number of injured protesters alone at 31.",
-        [C(31, kind="wounded")],
+        "The rights group put the number of injured protesters alone at 27.",
+        [C(27, kind="wounded")],
     ),
     case(
         "lost-n-soldiers-is-killed-and-lost-seats-is-nothing",
-        'The rebels claimed government forces had lost "more than 40" soldiers. The party lost '
-        "20 seats in the election.",
-        [C(40, qual="more than", victims="soldiers")],
+        'The militia said the army had lost "more than 30" soldiers. The party lost 20 seats in '
+        "the election.",
+        [C(30, qual="more than", victims="soldiers")],
     ),
     case(
         "the-hospital-treated-n-people-for-injuries",
-        "The hospital had treated twelve people for injuries, two of whom were in intensive care.",
-        [C(12, kind="wounded", victims="people")],
+        "The clinic had treated nine people for injuries, three of whom were in a serious state.",
+        [C(9, kind="wounded", victims="people")],
     ),
     case(
         "residents-of-a-village-of-a-place-remain-unaccounted-for",
-        "Officials said five residents of the village of Kulundu remained unaccounted for.",
-        [C(5, kind="missing", victims="residents", place="Kulundu")],
+        "Officials said four residents of the village of Varzob remained unaccounted for.",
+        [C(4, kind="missing", victims="residents", place="Varzob")],
     ),
     case(
         "people-who-lost-their-lives-and-who-remain-missing",
@@ -3597,8 +3597,8 @@ OIL_FLOWS = [
     ),
     case(
         "a-companys-stop-is-no-clause-break-and-a-demonym-grade-is-the-origin",
-        "Indian Oil Corp. has bought four cargoes of Nigerian Bonny Light for May loading.",
-        [F(None, "Indian Oil Corp", "NG", "IN", "crude", amount=4.0, unit="cargoes")],
+        "Kestrel Oil Corp. has bought three cargoes of Nigerian Bonny Light for June loading.",
+        [F(None, "Kestrel Oil Corp", "NG", None, "crude", amount=3.0, unit="cargoes")],
     ),
     case(
         "supply-two-joined-companies-with-volumes",
@@ -3611,37 +3611,37 @@ OIL_FLOWS = [
     ),
     case(
         "supplies-the-refinery-of-a-company-with",
-        "Sonatrach also supplies the Sarroch refinery of the Italian company Saras with about "
-        "80,000 barrels per day of Saharan Blend crude oil.",
+        "Algas Energy also supplies the Lerici refinery of the Italian company Veras with about "
+        "60,000 barrels per day of Saharan Blend crude oil.",
         [
             F(
-                "Sonatrach",
-                "Saras",
+                "Algas Energy",
+                "Veras",
                 None,
                 "IT",
                 "crude",
-                amount=80000.0,
+                amount=60000.0,
                 unit="barrels_per_day",
             )
         ],
     ),
     case(
         "delivered-to-a-country-then-the-cargo",
-        "Sonatrach delivered to Italy, during the year 2025, 2.9 million tonnes of LNG.",
-        [F("Sonatrach", "Italy", None, "IT", "lng", amount=2900000.0, unit="tonnes")],
+        "Algas Energy delivered to Italy, during the year 2025, 2.4 million tonnes of LNG.",
+        [F("Algas Energy", "Italy", None, "IT", "lng", amount=2400000.0, unit="tonnes")],
     ),
     case(
         "a-countrys-exports-with-most-of-the-shipments-going-to",
-        "Iran's crude oil exports have reached around 1.8 million barrels per day, with most of "
-        "the shipments going to China, according to Vortexa.",
+        "Angola's crude oil exports have reached around 1.2 million barrels per day, with most "
+        "of the shipments going to India, according to Kpler.",
         [
             F(
-                "Iran",
-                "China",
-                "IR",
-                "CN",
+                "Angola",
+                "India",
+                "AO",
+                "IN",
                 "crude",
-                amount=1800000.0,
+                amount=1200000.0,
                 unit="barrels_per_day",
             )
         ],

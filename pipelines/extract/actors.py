@@ -794,6 +794,9 @@ FACILITY_AFTER_RE = re.compile(
     r"district|districts|province|provinces|prefecture|county|neighbourhood|neighborhood|"
     r"power plant|reservoir|crossing)\b"
 )
+PLACES_AFTER_RE = re.compile(
+    r"^\s+and\s+(?:[A-Z][\w-]*\s+){1,3}(?:provinces|districts|regions|counties|prefectures)\b"
+)
 REFINERY_AFTER_RE = re.compile(r"\s+refinery\b")
 CAPACITY_BEFORE_RE = re.compile(
     r"\d(?:mn|m)?\s*(?:b/d|bpd|bl/d|barrels?\s+(?:a|per)\s+day)\s+$", re.I
@@ -2168,8 +2171,10 @@ def _classify_run(
         # "the Los Angeles Lakers", "Boston Celtics": a club named after its city
         _add(state, sentence, name_start, end, ORGANIZATION, name, None, None)
         return
-    if FACILITY_AFTER_RE.match(after):
-        return  # "the Johan Sverdrup field", "the Abu Ghraib prison": named after, not a person
+    if FACILITY_AFTER_RE.match(after) or PLACES_AFTER_RE.match(after):
+        # "the Johan Sverdrup field", "the Abu Ghraib prison": named after, not a person;
+        # "Ha Giang and Son La provinces": the first of two places
+        return
     aged = bool(AGE_AFTER_RE.match(after))  # "Jane Roe, 42, a teacher"
     if title or given or reports or aged or (m_after and m_after.group("head") in title_heads()):
         _add(state, sentence, name_start, end, PERSON, name, title, country)
