@@ -1076,7 +1076,7 @@ def _owner_acronyms(text: str) -> dict[str, str]:
         if word in found or gazetteer.country_code_for(word):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
-        owner = COUNTRY_POSSESSIVE_BEFORE_RE.search(before)
+        owner = POSSESSIVE_OWNER_RE.search(before)
         if (
             ACRONYM_OWNED_AFTER_RE.match(text, m.end())
             or _descriptor_before(before)
@@ -1085,9 +1085,6 @@ def _owner_acronyms(text: str) -> dict[str, str]:
         ):
             found[word] = word
     return found
-
-
-COUNTRY_POSSESSIVE_BEFORE_RE = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$")
 
 
 # Bodies that news readers (and analysts filing them) name in full whatever the text wrote:
