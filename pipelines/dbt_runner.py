@@ -116,11 +116,9 @@ class NewsDbtCliResource(DbtCliResource):
         context: dg.AssetExecutionContext | dg.OpExecutionContext | None = None,
         target_path: Path | None = None,
     ) -> InProcessDbtInvocation:
-        # Without a context or a manifest, events are read against the project's own.
-        manifest = manifest or Path(self.project_dir) / "target" / "manifest.json"
         params = get_updated_cli_invocation_params_for_context(
             context=context,
-            manifest=validate_manifest(manifest),
+            manifest=validate_manifest(manifest) if manifest is not None else {},
             dagster_dbt_translator=dagster_dbt_translator or DagsterDbtTranslator(),
         )
         project_dir = Path(
@@ -140,7 +138,9 @@ class NewsDbtCliResource(DbtCliResource):
             flags += ["--indirect-selection", params.indirect_selection]
         return InProcessDbtInvocation(
             args=[*self.global_config_flags, *args, *flags, *params.selection_args],
-            manifest=params.manifest,
+            # A dbt asset's context brings its manifest; without one (nor a manifest given),
+            # events are read against the project's own, loaded only then.
+            manifest=params.manifest or validate_manifest(project_dir / "target" / "manifest.json"),
             translator=params.dagster_dbt_translator,
             project=params.dbt_project,
             target_path=target_path,
