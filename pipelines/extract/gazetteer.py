@@ -144,3 +144,8 @@ def city_country(name: str) -> str | None:
     if not key or country_code_for(name):
         return None
     return _cities().get(key)
+
+
+# "the country", "the island", "the kingdom": a country named by a noun, which the article's
+# main country or its dateline resolves.
+THE_COUNTRY_RE = re.compile(r"\s*the\s+(?:country|nation|island|kingdom|republic)\b(?![’'-])")

@@ -858,10 +858,10 @@ def _subjects(
                 break
         return group
     # "He met …": a pronoun subject is the last person named before this sentence.
-    if re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", before_text[-40:], re.I) and last_person:
-        return [last_person]
-    # "… discussed during his bilateral meeting with X": the possessor is the last person too
-    if re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", before_text[-40:], re.I) and last_person:
+    # "… discussed during his bilateral meeting with X": a possessor too.
+    if re.search(r"\b(?:he|she|his|her)\s+(?:[\w-]+\s+){0,2}$", before_text[-40:], re.I) and (
+        last_person
+    ):
         return [last_person]
     described = DESCRIBED_SUBJECT_RE.search(before_text, clause_start - sentence.start)
     if described:
@@ -1152,13 +1152,10 @@ def _person_from(
     )
 
 
-THE_COUNTRY_AFTER_RE = re.compile(r"\s*the\s+(?:island|country|kingdom|republic|nation)\b(?![’'-])")
-
-
 def _the_country_visited(sentence: Sentence, actors: ActorAnalysis, pos: int) -> str | None:
     """'on an official visit to the island': the country of the place the article is filed
     from or the sentence names first (a dateline's capital)."""
-    if not THE_COUNTRY_AFTER_RE.match(sentence.text, pos - sentence.start):
+    if not gazetteer.THE_COUNTRY_RE.match(sentence.text, pos - sentence.start):
         return None
     here = [p for p in actors.places_in(sentence.index) if p.start < pos and p.country_code]
     first = next((p for p in actors.places if p.country_code), None)

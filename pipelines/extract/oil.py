@@ -120,7 +120,6 @@ PARTICIPLE_BEFORE_RE = re.compile(
     r",\s+[a-z]+ing\s+(?:(?:its|their|the|all)\s+)?(?:[\w-]+\s+){0,2}$"
 )
 FIRMS_IN_RE = re.compile(rf"(?:[a-z-]+\s+){{0,2}}?{BUYER_GROUP_NOUNS}\s+in\s+(?:the\s+)?")
-THE_COUNTRY_RE = re.compile(r"the\s+(?:country|nation|island)\b(?![’'-])")
 BUYER_GROUP_AFTER_RE = re.compile(
     rf"(?:the\s+)?([A-Z][a-zà-ÿ]+)\s+(?:[a-z-]+\s+){{0,2}}?{BUYER_GROUP_NOUNS}\b"
 )
@@ -554,7 +553,7 @@ def _frame(sentence, actors, commodity, context, inherited=None):
     def group_after(pos: int) -> str | None:
         """The country of "Indian refiners", "mining firms in Congo" or "the country" at `pos`,
         a recipient no actor names."""
-        if THE_COUNTRY_RE.match(t, pos):
+        if gazetteer.THE_COUNTRY_RE.match(t, pos):
             return context.main_country
         firms_in = FIRMS_IN_RE.match(t, pos)
         if firms_in:
