@@ -1,3 +1,6 @@
+-- A view: its one mart reads it once per build, so a table would only be a second copy.
+{{ config(materialized='view') }}
+
 with meetings as (
 
     select * from {{ ref('stg_meetings') }}
