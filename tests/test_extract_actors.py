@@ -724,6 +724,23 @@ TITLED = [
 
 APPOSITIONS_AND_REPORTING = [
     case(
+        "apposition-countrys-capitalized-title",
+        "The talks were joined by Togo's Foreign Minister, Kodjo Amedegnato, on Friday.",
+        {("Kodjo Amedegnato", P), ("TG", C)},
+        {"Kodjo Amedegnato": {"title": ("Foreign Minister",), "country_code": "TG"}},
+    ),
+    case(
+        "apposition-countrys-title-with-listed-portfolios",
+        "Guinea's Minister of Mines, Energy and Water, Sekou Camara Diallo, arrived on Sunday.",
+        {("Sekou Camara Diallo", P), ("GN", C)},
+        {
+            "Sekou Camara Diallo": {
+                "title": ("Minister of Mines, Energy and Water",),
+                "country_code": "GN",
+            }
+        },
+    ),
+    case(
         "apposition-the-countrys-chancellor",
         "Olaf Scholz, the country's chancellor, said on Sunday that his government would send "
         "more air-defence systems.",
@@ -984,6 +1001,22 @@ COREFERENCE = [
 ]
 
 ORGANIZATIONS = [
+    # French names keep their connectors and elisions: "des", "du", "d'", "de l'".
+    case(
+        "french-company-with-elided-connector",
+        "Fuel for the north is bought by Société Togolaise d'Hydrocarbures (STH) each month.",
+        {("Société Togolaise d'Hydrocarbures", O)},
+    ),
+    case(
+        "french-office-with-des",
+        "The Office Béninois des Produits Pétroliers said stocks would last a week.",
+        {("Office Béninois des Produits Pétroliers", O)},
+    ),
+    case(
+        "elided-particle-inside-a-surname",
+        "The prize went to Amélie Fournier d'Arcy on Tuesday.",
+        {("Amélie Fournier d'Arcy", P)},
+    ),
     # A competition word after "League" makes a sports competition; "final communique" does not.
     case(
         "league-final-communique-is-an-organization",

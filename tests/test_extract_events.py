@@ -1998,6 +1998,28 @@ MEETINGS = [
         [],
     ),
     case(
+        "talks-between-with-a-comma-listed-portfolio",
+        "The deal followed talks between Togolese Prime Minister Edem Kokou Apedo and "
+        "Benin's Minister of Water, Energy and Mines, Rodrigue Hounsou, in Lomé on Monday.",
+        [
+            M(
+                "meeting",
+                P("Edem Kokou Apedo"),
+                P("Rodrigue Hounsou"),
+                place="Lomé",
+                country="TG",
+                when="Monday",
+                on=date(2024, 3, 11),
+            )
+        ],
+    ),
+    case(
+        "telephone-conversation-with-countrys-title-apposition",
+        "Togolese Foreign Minister Kossi Adjaho held a telephone conversation on Monday with "
+        "Benin's Foreign Minister, Aurélien Dossou, on border security.",
+        [M("call", P("Kossi Adjaho"), P("Aurélien Dossou"), when="Monday", on=date(2024, 3, 11))],
+    ),
+    case(
         "one-subject-met-in-is-no-meeting",
         "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
         [],
@@ -3907,6 +3929,12 @@ OIL_FLOWS = [
         "exports-mostly-to",
         "Iran's oil exports, mostly to China, averaged 1.4 million bpd last year.",
         [F("Iran", "China", "IR", "CN", "oil", amount=1400000.0, unit="barrels_per_day")],
+    ),
+    case(
+        "relative-clause-about-capacity-is-no-bar",
+        "Société Togolaise de Raffinage (STR) runs the Lomé plant. STR, which has a refining "
+        "capacity of 2 million tonnes a year, resumed shipments of diesel to Niger in May.",
+        [F("Société Togolaise de Raffinage", "Niger", None, "NE", "fuel", status="resumed")],
     ),
     case(
         "crude-cargoes-bound-to",

@@ -45,6 +45,7 @@ TOKEN_RE = re.compile(
     rf"|[{_UPPER}]\.(?=\s+[{_UPPER}])"  # an initial followed by a name: "J. Smith"
     r")"
     rf"|(?=[aebiu])(?:al|el|bin|ibn|abu|ben|ul|ud)-[{_UPPER}][\w'’-]*"  # al-Assad
+    rf"|(?=[dl])[dl]['’](?=[{_UPPER}])"  # French elision: "d'Hydrocarbures", "l'Énergie"
     r"|[^\W\d_][\w'’-]*(?:\+)?"  # words, with accents, hyphens, apostrophes
     r"|(?=\d)(?:\d+(?:st|nd|rd|th)\b"  # 82nd
     r"|\d[\d,.]*\d|\d)"
@@ -77,6 +78,8 @@ NAME_PARTICLES = {
     "du",
     "le",
     "la",
+    "d'",  # "Valéry Giscard d'Estaing"
+    "d’",
 }
 ORG_CONNECTORS = {
     "of",
@@ -93,6 +96,13 @@ ORG_CONNECTORS = {
     "de",
     "del",
     "de la",
+    # French: "Office Malien des Produits Pétroliers", "Société … d'Hydrocarbures"
+    "des",
+    "du",
+    "d'",
+    "d’",
+    "de l'",
+    "de l’",
     "&",
 }
 # Nouns that, after a demonym, make the phrase a country acting as an actor.
@@ -1612,10 +1622,13 @@ APPOSITION_BEFORE_RE = re.compile(
 )
 # Abbreviated ranks and honorifics, which a hyphen ("Lt.-Gen.") can cut off from the name.
 RANK_ABBREVIATION_RE = re.compile(rf"(?:{TITLE_ABBREVIATIONS})\.?", re.I)
-# "The Vice President, X", "the Minister of Finance, X": a capitalized title in apposition
+# "The Vice President, X", "the Minister of Finance, X", "Ghana's Foreign Minister, X",
+# "Mali's Minister of Mines, Energy and Water, X": a capitalized title in apposition
 CAPITAL_TITLE_APPOSITION_RE = re.compile(
-    r"\b[Tt]he\s+(?P<title>(?:[A-Z][\w-]+\s+){0,3}?[A-Z][\w-]+"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?)\s*,\s*"
+    r"(?:\b[Tt]he|\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+"
+    r"(?P<title>(?:[A-Z][\w-]+\s+){0,3}?[A-Z][\w-]+"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:(?:,\s+|\s+(?:and\s+)?)[A-Z][\w-]+){0,4})?)"
+    r"\s*,\s*"
     # "The President of the Republic, Mr. X"
     rf"(?:(?:{TITLE_ABBREVIATIONS})\.?\s+)?$"
 )
@@ -1918,7 +1931,7 @@ def _classify_run(
     if not surface or _is_crude_grade(surface, state.text[end : end + 40]):
         return  # "Bonny Light and Qua Iboe grades": oil, not actors
     # Within the sentence: "… with Saudi officials. Mr. Perriello" says nothing of his country.
-    before = state.text[max(sentence.start, start - 60) : start]
+    before = state.text[max(sentence.start, start - 80) : start]
     after = _context_after(state.text, end)
 
     portfolio = _portfolio_title_before(before, words)
@@ -2126,7 +2139,7 @@ def _classify_run(
     ):
         # "The Vice President, Kashim Yusuf, …": press-release style
         title = m_capital.group("title")
-        country = country or _country_in(m_capital.group("title"))
+        country = country or _country_in(m_capital.group(0))
     if not country:
         # "Ecuador's President X", "a Cuban activist, X", "Panamanian strongman X"
         country = _country_in(" ".join(before.split()[-3:]))
@@ -2503,7 +2516,9 @@ def _is_locative(before: str) -> bool:
     return bool(LOCATIVE_BEFORE_RE.search(before))
 
 
-ORG_KEY_STOPWORDS = {"of", "the", "for", "in", "on", "and", "a", "an", "de", "del", "la"}
+ORG_KEY_STOPWORDS = {
+    "of", "the", "for", "in", "on", "and", "a", "an", "de", "del", "la", "des", "du"
+}  # fmt: skip
 # Legal-form suffixes: "Chevron Corp" and "Chevron" are one company.
 CORPORATE_SUFFIXES = {"corp", "corporation", "inc", "co", "ltd", "llc", "plc", "sa", "ag", "nv"}
 
@@ -2515,7 +2530,7 @@ def org_key(name: str) -> str:
     while len(words) > 1 and fold(words[-1]) in CORPORATE_SUFFIXES:
         words = words[:-1]
     for word in words:
-        low = fold(word)
+        low = fold(re.sub(r"^[dl]['’](?=\w)", "", word))  # "d'Hydrocarbures", "l'Énergie"
         if low in ORG_KEY_STOPWORDS:
             continue
         code = gazetteer.country_code_for_demonym(word) or (

@@ -979,6 +979,9 @@ def _objects(
         gap = sentence.text[picked[-1].end - sentence.start : m.start - sentence.start]
         if SEQUENCE_GAP_RE.search(gap):
             break  # "met Biden and later Scholz": another meeting, not a third participant
+        if m.title and len(m.title) > 20:
+            # "and Mali's Minister of Mines, Energy and Water, X": a long title, commas and all
+            gap = re.sub(rf"{re.escape(m.title)}\s*,?\s*$", "", gap)
         if re.fullmatch(
             # "X and his Afghan counterpart, Mullah Y": one comma, before the name's titles
             r"\s*(?:,\s*)?(?:and|&)\s+(?:[\w’'-]+\s+){0,5}?"
@@ -1053,6 +1056,9 @@ def _qualifies_next(sentence: Sentence, m: Mention, nxt: Mention) -> bool:
         ) or bool(re.fullmatch(rf",\s*{HONORIFICS_RE}", gap) and TITLE_OF_BEFORE_RE.search(before))
     # "Oman's energy minister, Salim X": the apposition's comma closes the title
     gap = re.sub(r",\s*$", " ", gap) if re.match(r"['’]s?\s", gap) else gap
+    if nxt.title and re.fullmatch(rf"['’]s?\s+{re.escape(nxt.title)}\s+", gap):
+        # "Mali's Minister of Mines, Energy and Water, X": the gap is the person's own title
+        return True
     words = re.findall(r"[\w.-]+", re.sub(r"^['’]s?", "", gap))
     if (
         words

@@ -164,6 +164,7 @@ CARGO_VOLUME_RE = re.compile(
     r"|\bcargo(?:es)?\b",
     re.I,
 )
+RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:which|who)\b[^;,]{1,120},")
 RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\b[^;,]{1,120},\s*(?:[\w-]+\s+){0,3}$")
 EXPORTER_BEFORE_RE = re.compile(
     r"\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?['’]s?\s+(?:[\w-]+\s+){0,3}?(?:exports|shipments|sales)\b"
@@ -349,7 +350,9 @@ def extract_oil_flows(
             continue
         if DENIAL_RE.search(sentence.text):
             continue
-        if NOT_FLOW_RE.search(sentence.text) and not re.search(
+        # "SIR, which has a refining capacity of …, resumed shipments": the aside says
+        # nothing of the flow
+        if NOT_FLOW_RE.search(RELATIVE_CLAUSE_RE.sub(",", sentence.text)) and not re.search(
             rf"\b(?:{SUPPLY_VERBS}|{RECEIVE_VERBS})\b", sentence.text, re.I
         ):
             continue
@@ -383,7 +386,7 @@ def _flows(
     supplier, recipient, supplier_code, recipient_code = found
     if supplier_code and supplier_code == recipient_code:
         return []
-    amount, unit = _amount(part.text)
+    amount, unit = _amount(RELATIVE_CLAUSE_RE.sub(",", part.text))  # not "which has … capacity"
     period = PERIOD_RE.search(part.text)
     period_text = period.group("p").strip() if period else None
     start = _period_start(period_text, published_at) if period_text else None
