@@ -724,6 +724,29 @@ TITLED = [
 
 APPOSITIONS_AND_REPORTING = [
     case(
+        "abbreviated-muhammad-is-part-of-the-name",
+        "The loan was approved by finance secretary Md. Rezaul Karim Sarker on Sunday.",
+        {("Md. Rezaul Karim Sarker", P)},
+    ),
+    case(
+        "group-ceo-before-a-name-with-a-particle",
+        "Group CEO Saif Rashid Al Mazrouei said the terminal would open in May.",
+        {("Saif Rashid Al Mazrouei", P)},
+        {"Saif Rashid Al Mazrouei": {"title": ("Group CEO",)}},
+    ),
+    case(
+        "minister-of-state-for-a-portfolio",
+        "The visitors met Minister of State for Foreign Trade Hessa Khalid Al Falasi.",
+        {("Hessa Khalid Al Falasi", P)},
+        {"Hessa Khalid Al Falasi": {"title": ("Minister of State for Foreign Trade",)}},
+    ),
+    case(
+        "portfolio-in-an-apposed-title-is-no-organization",
+        "Nepal's Adviser for Water, Energy and Irrigation Resources, Bishnu Prasad Koirala, "
+        "arrived on Saturday.",
+        {("Bishnu Prasad Koirala", P), ("NP", C)},
+    ),
+    case(
         "apposition-countrys-capitalized-title",
         "The talks were joined by Togo's Foreign Minister, Kodjo Amedegnato, on Friday.",
         {("Kodjo Amedegnato", P), ("TG", C)},
@@ -1001,6 +1024,12 @@ COREFERENCE = [
 ]
 
 ORGANIZATIONS = [
+    case(
+        "petro-and-a-country-is-a-national-oil-company",
+        "Petrobolivia will deliver the fuel, and Petroparaguay will pay for it.",
+        {("Petrobolivia", O), ("Petroparaguay", O)},
+        {"Petrobolivia": {"country_code": "BO"}, "Petroparaguay": {"country_code": "PY"}},
+    ),
     # French names keep their connectors and elisions: "des", "du", "d'", "de l'".
     case(
         "french-company-with-elided-connector",

@@ -2020,6 +2020,53 @@ MEETINGS = [
         [M("call", P("Kossi Adjaho"), P("Aurélien Dossou"), when="Monday", on=date(2024, 3, 11))],
     ),
     case(
+        "agreement-signed-on-a-day-at-a-venue-by-two-in-the-presence-of",
+        "The supply agreement was signed on Monday at Petrobolivia's offices in La Paz by "
+        "chief executive Rodrigo Mamani Quispe and APC chairman Md. Jahangir Alam, in the "
+        "presence of the two ministers.",
+        [
+            M(
+                "ceremony",
+                P("Rodrigo Mamani Quispe"),
+                P("Md. Jahangir Alam"),
+                place="La Paz",
+                country="BO",
+                when="Monday",
+                on=date(2024, 3, 11),
+            )
+        ],
+    ),
+    case(
+        "meeting-somewhere-at-some-time-between",
+        "The plan was drafted at a meeting in Asunción on Sunday evening between Paraguay's "
+        "Energy Minister, Óscar Villalba, and Petroparaguay president Lidia Giménez.",
+        [
+            M(
+                "meeting",
+                P("Óscar Villalba"),
+                P("Lidia Giménez"),
+                place="Asunción",
+                country="PY",
+                when="Sunday evening",
+                on=date(2024, 3, 10),
+            )
+        ],
+    ),
+    case(
+        "plural-title-then-names-each-of-a-country",
+        "Presidents Álvaro Benítez of Paraguay and Tomás Ferreyra of Argentina met on Monday "
+        "at the border bridge.",
+        [
+            M(
+                "meeting",
+                P("Álvaro Benítez"),
+                P("Tomás Ferreyra"),
+                when="Monday",
+                on=date(2024, 3, 11),
+            )
+        ],
+    ),
+    case(
         "one-subject-met-in-is-no-meeting",
         "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
         [],

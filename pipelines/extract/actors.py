@@ -42,6 +42,7 @@ TOKEN_RE = re.compile(
     rf"(?=[{_UPPER}])(?:"
     rf"(?:[{_UPPER}]\.){{2,}}"  # U.S., U.N.
     rf"|(?:{TITLE_ABBREVIATIONS})\.(?=\s)"  # Gen., Sen., Dr.
+    rf"|(?:Md|Mohd|Muhd)\.(?=\s+[{_UPPER}])"  # "Md. Rafiqul Islam": Muhammad, abbreviated
     rf"|[{_UPPER}]\.(?=\s+[{_UPPER}])"  # an initial followed by a name: "J. Smith"
     r")"
     rf"|(?=[aebiu])(?:al|el|bin|ibn|abu|ben|ul|ud)-[{_UPPER}][\w'’-]*"  # al-Assad
@@ -602,9 +603,10 @@ def _split_title_words(words: tuple[str, ...]) -> int:
 
 
 TITLE_WORD_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*)\s+$")
-# "Minister for ", "Secretary of Industry, Commerce and ": a role and the portfolio so far
+# "Minister for ", "Secretary of Industry, Commerce and ", "Minister of State for ": a role
+# and the portfolio so far
 PORTFOLIO_TITLE_BEFORE_RE = re.compile(
-    r"\b(?P<role>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?P<words>(?:[A-Z][a-z]+(?:,\s*|\s+))*"
+    r"\b(?P<role>[A-Z][a-z]+)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?P<words>(?:[A-Z][a-z]+(?:,\s*|\s+))*"
     r"(?:(?:and|&)\s+)?)$"
 )
 
@@ -1571,7 +1573,8 @@ def _titled_person_after_org(run: list[Token]) -> int | None:
         if (
             run[k - 1].text.lower() in title_heads()
             and run[k - 2].is_head
-            and 2 <= len(rest) <= 3
+            # "Group CEO Saif Khalfan Al Mazrouei": a particle makes room for a fourth word
+            and 2 <= len(rest) <= (4 if any(t.lower in NAME_PARTICLES for t in rest[1:-1]) else 3)
             and not any(
                 t.is_head
                 or t.text.lower() in title_words()
@@ -1785,8 +1788,15 @@ STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm",
 CAMEL_RE = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 
 
+PETRO_COUNTRY_RE = re.compile(r"(?:Petro|Petro-)([a-zà-ÿ]{4,})")
+
+
 def _camel_company_country(word: str) -> str | None:
-    """'QatarEnergy' (country + head noun) or 'PetroVietnam' ('Petro' + country)."""
+    """'QatarEnergy' (country + head noun), 'PetroVietnam' or 'Petroecuador' ('Petro' and a
+    country: national oil companies are named so)."""
+    petro = PETRO_COUNTRY_RE.fullmatch(word)
+    if petro:
+        return gazetteer.country_code_for(petro.group(1).capitalize())
     m = CAMEL_RE.fullmatch(word)
     if not m:
         return None
@@ -2140,6 +2150,13 @@ def _classify_run(
         # "The Vice President, Kashim Yusuf, …": press-release style
         title = m_capital.group("title")
         country = country or _country_in(m_capital.group(0))
+        portfolio = re.split(r"\s+(?:of|for)\s+(?:the\s+)?", title, maxsplit=1)[1:]
+        if portfolio and all(
+            w.lower() in portfolio_words() for w in re.findall(r"\w+", portfolio[0]) if w != "and"
+        ):
+            # "Adviser for Power, Energy and Mineral Resources": no organization of its own
+            at = start - len(before) + m_capital.start("title")
+            state.title_spans.append((at, at + len(title)))
     if not country:
         # "Ecuador's President X", "a Cuban activist, X", "Panamanian strongman X"
         country = _country_in(" ".join(before.split()[-3:]))

@@ -216,8 +216,11 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         r"(?:[\w-]+\s+)?ceremony\b)"
         # "was signed at the Energy Secretariat by X and Y", "was signed by X and Y in the
         # presence of Z", "the documents were exchanged by X and Y": in person too
-        r"|\b(?:was|were|been)\s+signed\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{0,50}?\s+by\b"
-        r"|\b(?:was|were|been)\s+signed\s+by\b(?=[^;.]{0,200}?\bin\s+the\s+presence\s+of\b)"
+        # "was signed on Monday at the ministry in Dubai by X and Y"
+        r"|\b(?:was|were|been)\s+signed\s+(?:on\s+(?-i:[A-Z])\w+(?:\s+\d{1,2})?\s+)?(?:at|in)\s+"
+        r"(?:the\s+)?(?-i:[A-Z])[^,;.]{0,50}?\s+by\b"
+        r"|\b(?:was|were|been)\s+signed\s+(?:on\s+(?-i:[A-Z])\w+(?:\s+\d{1,2})?\s+)?by\b"
+        r"(?=[^;.]{0,200}?\bin\s+the\s+presence\s+of\b)"
         r"|\b(?:was|were|been)\s+exchanged\s+by\b"
         # "… presided over the signing ceremony of an agreement …, signed by X and Y."
         r"|(?<=,)\s+signed\s+by\b",
@@ -355,7 +358,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     # "a meeting between X and Y": no subject, the participants follow
     (
         "between",
-        r"\b(?:meeting|meetings|talks|summit|phone call|call|encounter)\s+between\b",
+        # "a meeting in Quito on Sunday evening between X and Y"
+        r"\b(?:meeting|meetings|talks|summit|phone call|call|encounter)"
+        r"(?:\s+(?:in|at|on|last|earlier|this)\s+[^,;.]{0,50}?)?\s+between\b",
         "participant",
         "participant",
         ("between",),
@@ -842,10 +847,20 @@ def _subjects(
     first = persons[0] if persons else candidates[0] if candidates else None
     if first is not None:
         group = [first]
+        last_end = first.end
         for m in candidates:
             if m.start <= group[-1].start:
                 continue
-            gap = sentence.text[group[-1].end - sentence.start : m.start - sentence.start]
+            gap = sentence.text[last_end - sentence.start : m.start - sentence.start]
+            if (
+                m.actor_type == COUNTRY
+                and group[-1].actor_type == PERSON
+                and last_end == group[-1].end
+                and re.fullmatch(r"\s+of\s+(?:the\s+)?", gap)
+            ):
+                last_end = m.end  # "Presidents X of Ecuador and Y of Colombia": X's country
+                continue
+            last_end = m.end
             # "X and Y", "X, President Y and Prime Minister Z"
             if re.fullmatch(
                 r"\s*(?:,\s*)?(?:and|&)\s+(?:[\w’'-]+\s+){0,6}?"

@@ -38,6 +38,8 @@ ABBREVIATIONS = {
     "pres",
     "amb",
     "eng",  # "Eng. Baraka Msuya": an engineer's honorific (East Africa)
+    "md",  # "Md. Rafiqul Islam", "Mohd. Azlan": Muhammad abbreviated, part of the name
+    "mohd",
     "supt",
     "insp",
     "vs",
