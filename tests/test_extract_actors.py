@@ -1024,6 +1024,28 @@ COREFERENCE = [
 ]
 
 ORGANIZATIONS = [
+    # A lone name after a country's possessive is that country's company when it trades oil.
+    case(
+        "countrys-lone-name-that-buys-cargoes-is-a-company",
+        "Portugal's Galpex bought two cargoes of Angolan crude in May.",
+        {("Galpex", O), ("PT", C)},
+        {"Galpex": {"country_code": "PT"}},
+    ),
+    case(
+        "countrys-lone-name-with-an-apposition-then-shipping",
+        "Latvia's Baltnafta, a Nordex subsidiary, has been shipping diesel to Estonia.",
+        {("Baltnafta", O), ("LV", C), ("EE", C)},
+    ),
+    case(
+        "countrys-lone-name-that-speaks-is-no-company",
+        "Russia's Novak said output was steady.",
+        {("RU", C)},
+    ),
+    case(
+        "acronym-with-a-countrys-company-apposition",
+        "KPX, Kenya's state-owned oil company, said stocks were low.",
+        {("KPX", O), ("KE", C)},
+    ),
     case(
         "petro-and-a-country-is-a-national-oil-company",
         "Petrobolivia will deliver the fuel, and Petroparaguay will pay for it.",

@@ -3984,6 +3984,51 @@ OIL_FLOWS = [
         [F("Société Togolaise de Raffinage", "Niger", None, "NE", "fuel", status="resumed")],
     ),
     case(
+        "supplier-before-its-apposition-not-the-body-inside-it",
+        "Latvia's Baltnafta, a Nordex subsidiary, has been shipping diesel to Estonia by rail "
+        "since June.",
+        [F("Baltnafta", "Estonia", "LV", "EE", "fuel", period="since June")],
+    ),
+    case(
+        "supply-x-apposition-with",
+        "Norway's Fjordoil will supply KPX, Kenya's state-owned oil company, with up to "
+        "2 million tonnes of crude a year.",
+        [
+            F(
+                "Fjordoil",
+                "KPX",
+                "NO",
+                None,
+                "crude",
+                amount=2000000.0,
+                unit="tonnes_per_year",
+                status="planned",
+            )
+        ],
+    ),
+    case(
+        "not-delivered-since-is-halted",
+        "Croatian pipeline operator ADRX has not delivered any crude to Latvia since March.",
+        [F("ADRX", "Latvia", "HR", "LV", "crude", status="halted", period="since March")],
+    ),
+    case(
+        "liftings-of-crude-for-a-buyer",
+        "Volta Oil resumed liftings of Jubilee crude for Portugal's Galpex with a 950,000 bl "
+        "cargo on 2 June.",
+        [
+            F(
+                "Volta Oil",
+                "Galpex",
+                None,
+                "PT",
+                "crude",
+                amount=950000.0,
+                unit="barrels",
+                status="resumed",
+            )
+        ],
+    ),
+    case(
         "crude-cargoes-bound-to",
         "Angola's crude cargoes bound to India rose in May, traders said.",
         [F("Angola", "India", "AO", "IN", "crude")],

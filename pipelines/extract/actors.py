@@ -1094,6 +1094,8 @@ def _owner_acronyms(text: str) -> dict[str, str]:
             or _descriptor_before(before)
             # "Germany's SEFE", "Thailand's PTT": a country's acronym-named company
             or (owner is not None and gazetteer.country_code_for(owner.group(1)))
+            # "NIS, Serbia's largest oil company", "KTO, the pipeline operator"
+            or ORG_APPOSITION_RE.match(text[m.end() : m.end() + 120])
         ):
             found[word] = word
     return found
@@ -1636,7 +1638,8 @@ CAPITAL_TITLE_APPOSITION_RE = re.compile(
     rf"(?:(?:{TITLE_ABBREVIATIONS})\.?\s+)?$"
 )
 ORG_APPOSITION_RE = re.compile(
-    rf"^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{ORG_DESCRIPTORS})\b"
+    # "NIS, Serbia's largest oil company": a country's possessive as the determiner
+    rf"^,\s+(?:the|a|an|[{_UPPER}][\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{ORG_DESCRIPTORS})\b"
     # "X, a group leader", "X, the party's chairman": the descriptor qualifies a person
     r"(?!['’]s\b)(?![\s-]+(?:workers?|officials?|employees?|executives?|chief|leaders?|"
     r"spokes\w+|directors?|managers?|founders?|members?|analysts?|heads?|volunteers?|"
@@ -2292,6 +2295,49 @@ def _resolve_single(
         org = _short_form_of(state, key, start)
         if org is not None:
             _add(state, sentence, start, end, ORGANIZATION, org.name, None, org.country_code)
+            return
+        owner = _trading_company_owner(state, sentence, start, end, key)
+        if owner:
+            _add(state, sentence, start, end, ORGANIZATION, word, None, owner)
+
+
+COUNTRY_POSSESSIVE_BEFORE_RE = re.compile(
+    rf"(?:^|\b(?P<prep>to|for|from|by)\s+|[^\w\s]\s*|\b[a-z]+\s+)"
+    rf"(?P<c>[{_UPPER}][\w.]+(?:\s+[{_UPPER}][\w.]+){{0,2}})['’]s\s+$"
+)
+# What a company does (and a person seldom does) right after its name: trade oil, run plants.
+TRADING_AFTER_RE = re.compile(
+    r"^(?:,\s+(?:a|an|the)\s+[^,]{1,50}?\b(?:subsidiary|unit|company|firm|refiner|producer|"
+    r"trader|marketer|utility|importer|exporter|group|operator)\s*,)?\s+"
+    r"(?:(?:has|have|had)\s+(?:been\s+|also\s+)?|will\s+(?:also\s+)?|would\s+|also\s+|is\s+)?"
+    r"(?:bought|buys|buying|sold|sells|selling|ships|shipped|shipping|supplies|supplied|supply|"
+    r"supplying|imports|imported|importing|exports|exported|exporting|delivered|delivers|"
+    r"delivering|loaded|loads|lifted|lifts|lifting|resumed|resumes|halted|halts|suspended|"
+    r"refines|refined|processed|processes|purchased|purchases|tendered|booked|chartered)\b"
+    # "liftings of Jubilee crude for Spain's Moeve with a 990,000 bl cargo"
+    r"|^\s+with\s+(?:a|an|two|three|four|\d[\d,.]*)\s+[^.;]{0,30}?\b(?:cargo|cargoes|shipment|"
+    r"barrels|tonnes)\b"
+)
+
+
+def _trading_company_owner(
+    state: _ArticleState, sentence: Sentence, start: int, end: int, key: str
+) -> str | None:
+    """'Spain's Moeve bought …', 'Slovakia's Slovnaft, a MOL subsidiary, has been shipping …':
+    a lone name owned by a country and trading oil is that country's company (not a person:
+    'Russia's Novak said'). The country code, or None."""
+    if len(key) < 3 or key in non_name_words() or key in org_heads():
+        return None
+    if gazetteer.country_code_for(key) or gazetteer.city_country(key.title()):
+        return None
+    owner = COUNTRY_POSSESSIVE_BEFORE_RE.search(state.text[max(sentence.start, start - 40) : start])
+    if owner is None:
+        return None
+    code = gazetteer.country_code_for(owner.group("c"))
+    # Not "Jordan's Aqaba refinery": a plant is most often named for its town.
+    if not code or key in first_names() or not TRADING_AFTER_RE.match(state.text[end : end + 120]):
+        return None
+    return code
 
 
 def _short_form_of(state: _ArticleState, key: str, start: int) -> Mention | None:

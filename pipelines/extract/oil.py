@@ -164,6 +164,7 @@ CARGO_VOLUME_RE = re.compile(
     r"|\bcargo(?:es)?\b",
     re.I,
 )
+APPOSITIVE_BEFORE_RE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{1,60},\s+(?:[\w-]+\s+){0,4}")
 RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:which|who)\b[^;,]{1,120},")
 RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\b[^;,]{1,120},\s*(?:[\w-]+\s+){0,3}$")
 EXPORTER_BEFORE_RE = re.compile(
@@ -207,7 +208,10 @@ PER_PERIOD_AFTER_RE = re.compile(
 HALTED_RE = re.compile(
     r"\b(?:cut off|cuts off|cutting off|halted|halts|halt|halting|suspended|suspends|"
     r"suspending|stopped|stops|stopping|ended|ends|blocked|blocks|blocking|banned|bans|"
-    r"embargo(?:ed)?|no more|ceased|ceasing|severed|shut|shuts|shutting)\b",
+    r"embargo(?:ed)?|no more|ceased|ceasing|severed|shut|shuts|shutting|"
+    # "has not delivered any crude to X since December": nothing has flowed since
+    r"(?:has|have|had)\s+not\s+(?:[a-z]+\s+)?(?:delivered|shipped|supplied|sent|exported|"
+    r"imported|received|bought|loaded)\b[^.;]{0,60}\bsince)\b",
     re.I,
 )
 RESUMED_RE = re.compile(
@@ -580,6 +584,9 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         cands = [
             m for m in mentions if max(pos - limit, clause) <= m.start - s0 and m.end - s0 <= pos
         ]
+        if len(cands) > 1 and APPOSITIVE_BEFORE_RE.fullmatch(t, cands[-2].end - s0, pos):
+            # "Slovnaft, a MOL subsidiary, has been shipping": the name, not its apposition's
+            return cands[-2]
         return cands[-1] if cands else None
 
     # "X supplies/ships crude to Y": the commodity is what the verb moves, between verb and "to"
@@ -642,7 +649,9 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         if rec and re.match(
             # "supplied Delta Gas Corp. (DGC) with …": an abbreviation's stop, an acronym;
             # "supply Indian Oil and Bharat Petroleum with": a second recipient
-            r"\.?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:,|\s+and)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s*){1,4})?"
+            # "supply NIS, Serbia's largest oil company, with …": an apposition
+            r"\.?\s*(?:\([^()]{1,20}\)\s*)?(?:,\s+(?:the|a|an|[A-Z][\w-]+['’]s)\s+[^,;]{1,60},\s*)?"
+            r"(?:(?:,|\s+and)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s*){1,4})?"
             r"(?:with|[\w\s,.$]{0,40}?\bworth of)\s+(?:[\w,.$/]+\s+){0,9}?"
             rf"(?:crude|oil|fuel|diesel|gasoline|petrol|petroleum|LNG|liquefied|{GRADE_NAMES}|"
             r"volumes|cargoes|barrels|bb?l)\b",
@@ -654,16 +663,18 @@ def _frame(sentence, actors, commodity, context, inherited=None):
                 return sup, rec, code(sup), code(rec)
     # "X resumed/halted crude shipments to Y"
     for m in re.finditer(
-        r"\b(?:shipments?|exports?|deliveries|supplies|sales|cargoes|loadings)"
+        r"\b(?P<noun>shipments?|exports?|deliveries|supplies|sales|cargoes|loadings|liftings)"
         r"(?:\s+of\s+[\w\s]{0,20}?)?"
         # "cargoes that were bound for Italy"
         r"(?:\s*,)?(?:\s+(?:that|which)\s+(?:were|was|are|is))?"
         r"\s+(?:(?:mostly|mainly|largely|primarily|chiefly|bound|headed|heading|going)"
         # "imports of U.S. crude into India", "cargoes bound for Italy"
-        r"\s+)?(?:to|into|(?:bound|headed|destined)\s+for)\s+",
+        r"\s+)?(?:to|into|(?:bound|headed|destined)\s+for|(?P<for>for))\s+",
         t,
         re.I,
     ):
+        if m.group("for") and m.group("noun").lower() not in ("cargoes", "loadings", "liftings"):
+            continue  # "liftings of Jubilee crude for Moeve", not "sales for March"
         sup, rec = before(m.start(), 80), after(m.end(), 25)
         exporter = EXPORTER_BEFORE_RE.search(t, 0, m.start())
         if sup is None and rec and exporter:
