@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from pipelines.extract import gazetteer
 from pipelines.extract.actors import ActorAnalysis, analyze_actors
 from pipelines.extract.sentences import split_sentences
 
@@ -723,6 +724,11 @@ TITLED = [
 ]
 
 APPOSITIONS_AND_REPORTING = [
+    case(
+        "a-role-after-a-rank-word-is-no-name",
+        "The Deputy Humanitarian Coordinator for Chad, Astrid Lindqvist-Moreau, arrived.",
+        {("Astrid Lindqvist-Moreau", P), ("TD", C)},
+    ),
     case(
         "abbreviated-muhammad-is-part-of-the-name",
         "The loan was approved by finance secretary Md. Rezaul Karim Sarker on Sunday.",
@@ -1912,3 +1918,13 @@ def test_mention_offsets_are_exact(text: str) -> None:
         if m.actor_type == C:
             assert re.fullmatch(r"[A-Z]{2}", m.country_code or "")
     assert [e.key for e in analysis.entities] == list(range(len(analysis.entities)))
+
+
+@pytest.mark.parametrize(
+    ("city", "code"),
+    [("Belgrade", "RS"), ("Willemstad", "CW"), ("Nairobi", "KE")],
+)
+def test_a_capital_belongs_to_a_country_that_exists_today(city: str, code: str) -> None:
+    """The city table's capitals come from today's countries, not Serbia and Montenegro (CS)
+    or the Netherlands Antilles (AN), which the geonames list still holds."""
+    assert gazetteer.city_country(city) == code

@@ -2067,6 +2067,32 @@ MEETINGS = [
         ],
     ),
     case(
+        "an-agreement-signed-by-two-is-a-signing",
+        "The agreement was signed by Bosnian Energy Minister Amra Hadžić and Slovenian "
+        "Foreign Minister Tilen Kovač.",
+        [M("ceremony", P("Amra Hadžić"), P("Tilen Kovač"))],
+    ),
+    case(
+        "a-letter-signed-by-two-is-no-meeting",
+        "The open letter was signed by Amra Hadžić and Tilen Kovač.",
+        [],
+    ),
+    case(
+        "pronoun-after-a-long-apposed-role-is-the-named-person",
+        "On 20 May, the Deputy Humanitarian Coordinator for Chad, Astrid Lindqvist-Moreau, "
+        "travelled to Abéché, where she met the Military Governor of Ouaddaï, General Idriss "
+        "Mahamat Abakar.",
+        [
+            M(
+                "meeting",
+                P("Astrid Lindqvist-Moreau"),
+                P("Idriss Mahamat Abakar"),
+                when="20 May",
+                on=date(2023, 5, 20),
+            )
+        ],
+    ),
+    case(
         "one-subject-met-in-is-no-meeting",
         "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
         [],

@@ -2515,6 +2515,10 @@ def _add(
     country: str | None,
     locative: bool = False,
 ) -> None:
+    if actor_type == PERSON and " " in name:
+        first, *_rest, last = name.split()
+        if last.lower() in title_heads() and fold(first) not in first_names():
+            return  # "the Deputy Humanitarian Coordinator": a role, not someone's name
     if actor_type == ORGANIZATION and country is None:
         # "Libya's National Oil Corporation", "Mexico's state oil company Pemex"
         owner = POSSESSIVE_OWNER_RE.search(_context_before(state.text, start))

