@@ -725,6 +725,12 @@ TITLED = [
 
 APPOSITIONS_AND_REPORTING = [
     case(
+        "a-places-office-then-its-holder",
+        "Kaduna State Governor Ishaya Danladi Bako toured the camps.",
+        {("Ishaya Danladi Bako", P)},
+        {"Ishaya Danladi Bako": {"title": ("Kaduna State Governor",)}},
+    ),
+    case(
         "a-role-after-a-rank-word-is-no-name",
         "The Deputy Humanitarian Coordinator for Chad, Astrid Lindqvist-Moreau, arrived.",
         {("Astrid Lindqvist-Moreau", P), ("TD", C)},

@@ -2093,6 +2093,33 @@ MEETINGS = [
         ],
     ),
     case(
+        "briefed-during-a-meeting",
+        "Kaduna State Governor Ishaya Danladi Bako on Wednesday briefed President Emeka Nwosu "
+        "on the attacks during a closed-door meeting at the State House, Abuja.",
+        [
+            M(
+                "meeting",
+                P("Ishaya Danladi Bako"),
+                P("Emeka Nwosu"),
+                place="Abuja",
+                country="NG",
+                when="Wednesday",
+                on=date(2024, 3, 13),
+            )
+        ],
+    ),
+    case(
+        "briefed-reporters-is-no-meeting",
+        "Governor Ishaya Danladi Bako briefed reporters on the attacks.",
+        [],
+    ),
+    case(
+        "phone-call-with-a-countrys-head-of-state-general",
+        "President Emeka Nwosu spoke by telephone with Chad's head of state, General Mahamat "
+        "Ousmane Deby.",
+        [M("call", P("Emeka Nwosu"), P("Mahamat Ousmane Deby"))],
+    ),
+    case(
         "one-subject-met-in-is-no-meeting",
         "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
         [],

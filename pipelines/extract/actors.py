@@ -1566,6 +1566,24 @@ def _corporate_title_len(words: list[str]) -> int:
     return 0
 
 
+def _last_title_head(words: list[str]) -> int | None:
+    """Index of the title head that two to four name words end a run on ("Kaduna State
+    Governor Ishaya Danladi Bako"), the first of them a known given name or the run's last
+    three; None when the words after the last title word do not read as a name."""
+    heads = [i for i, w in enumerate(words) if w.lower() in title_heads()]
+    if not heads:
+        return None
+    j = heads[-1]
+    rest = words[j + 1 :]
+    if not 2 <= len(rest) <= 4 or not (fold(rest[0]) in first_names() or len(rest) == 3):
+        return None
+    if any(
+        w.lower() in non_name_words() or _is_title_word(w) or w.lower() in org_heads() for w in rest
+    ):
+        return None
+    return j
+
+
 def _titled_person_after_org(run: list[Token]) -> int | None:
     """'Central Bank Governor Olayemi Cardoso': an organization, a title head, then two or
     three name words (given names the lexicon lacks) that hold no head noun, title or
@@ -2123,11 +2141,13 @@ def _classify_run(
     if city_code and not title_words:
         state.places.append(Place(sentence.index, name_start, end, name, city_code, False))
         return
-    if (
-        any(w.lower() in non_name_words() for w in name_words)
-        or name.lower() in MONTHS
-        or (name.lower() in WEEKDAYS)
-    ):
+    if any(w.lower() in non_name_words() for w in name_words):
+        # "Kaduna State Governor Ishaya Bako": a place's office, then the office holder
+        j = _last_title_head(name_words)
+        if j is not None:
+            _add_titled_person(state, sentence, start, run[k + j + 1].start, end, before)
+        return
+    if name.lower() in MONTHS or (name.lower() in WEEKDAYS):
         return
     if any(w.isdigit() or ORDINAL_RE.fullmatch(w) for w in name_words):
         return

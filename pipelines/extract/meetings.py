@@ -358,6 +358,15 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         "participant",
         ("spoke", "spoken", "speaks", "talked"),
     ),
+    # "X briefed President Y on the attacks during a closed-door meeting": a briefing in person
+    (
+        "meeting",
+        r"\bbriefed\b(?=[^.;]{0,120}\b(?:during|at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:meeting|audience|session)\b)",
+        "participant",
+        "participant",
+        ("briefed",),
+    ),
     # "a meeting between X and Y": no subject, the participants follow
     (
         "between",
@@ -1071,8 +1080,10 @@ def _qualifies_next(sentence: Sentence, m: Mention, nxt: Mention) -> bool:
             and not re.search(r"[,;:()]", gap)
             and words[-1].lower().strip(".") in title_words()
         ) or bool(re.fullmatch(rf",\s*{HONORIFICS_RE}", gap) and TITLE_OF_BEFORE_RE.search(before))
-    # "Oman's energy minister, Salim X": the apposition's comma closes the title
-    gap = re.sub(r",\s*$", " ", gap) if re.match(r"['’]s?\s", gap) else gap
+    # "Oman's energy minister, Salim X", "Chad's head of state, General X": the apposition's
+    # comma (and an honorific after it) closes the title
+    if re.match(r"['’]s?\s", gap):
+        gap = re.sub(rf",\s*{HONORIFICS_RE}$", " ", gap)
     if nxt.title and re.fullmatch(rf"['’]s?\s+{re.escape(nxt.title)}\s+", gap):
         # "Mali's Minister of Mines, Energy and Water, X": the gap is the person's own title
         return True
