@@ -2982,6 +2982,18 @@ CASUALTIES = [
         "A spokesman said a hospital was hit but nobody was injured.",
         [],
     ),
+    case(
+        "long-toll-subject-climbed-to-up-from",
+        "The death toll from Sunday's fire aboard the passenger ferry MV Star Laguna off "
+        "Samar has climbed to 16, the coast guard said, up from eight reported on Sunday night.",
+        [C(16, place="Samar", on=date(2024, 3, 10)), C(8, place="Samar", on=date(2024, 3, 10))],
+    ),
+    case(
+        "treated-for-burns-is-wounded",
+        "The provincial health office said 27 passengers were treated for burns and smoke "
+        "inhalation.",
+        [C(27, kind="wounded", victims="passengers")],
+    ),
 ]
 
 

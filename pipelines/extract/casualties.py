@@ -64,7 +64,7 @@ COMBINED_KINDS_BEFORE_RE = re.compile(COMBINED_KINDS_RE.pattern + r"\s*$", re.I)
 # ("<verb> to death" needs no entry of its own: "death" already lets its sentence through.)
 SENTENCE_FILTER_RE = re.compile(
     rf"\b(?:{_KILLED_SINGLE_WORDS}|{WOUNDED_WORDS}|{MISSING_WORDS}|killing|toll|lives|fatally|"
-    r"lost)\b",  # "lost 40 soldiers"
+    r"lost|treated)\b",  # "lost 40 soldiers", "31 passengers were treated for burns"
     re.I,
 )
 SENTENCE_FILTER_LOWERED_RE = lowered_re(SENTENCE_FILTER_RE)  # the same test, faster
@@ -137,6 +137,8 @@ PERSON_KIND_NOUNS = frozenset(["martyrs"])
 
 
 def _kind(word: str) -> str:
+    if word.lower() in ("burns", "wounds"):  # "were treated for burns"
+        return "wounded"
     m = KIND_RE.fullmatch(word.strip())
     if not m:
         return "killed"
@@ -318,7 +320,8 @@ _AFTER_COUNT_RE = re.compile(
     # "a dozen people were treated for injuries", "sustained serious injuries"
     rf"treated\s+for|hospitali[sz]ed\s+(?:with|for)|suffered|sustained|serious|minor|"
     rf"multiple)\s+)*(?P<kind>{KILLED_WORDS}|{WOUNDED_WORDS}|"
-    rf"{MISSING_WORDS})\b",
+    # "31 passengers were treated for burns"
+    rf"{MISSING_WORDS}|(?<=for )(?:burns|wounds))\b",
     re.I,
 )
 ASIDE_RE = re.compile(
@@ -345,7 +348,8 @@ _BEFORE_COUNT_RE = re.compile(
     r"shot dead|shooting dead|executed|executing|massacred|massacring|murdered|slaughtered|"
     r"neutrali[sz]ed|"
     rf"beheaded|(?:{TO_DEATH_VERBS}) to death|(?:{TO_DEATH_VERBS_ING}) to death|"
-    r"(?:death\s+)?toll(?: [^.;,]{0,60}?)? (?:rose|climbed|rises|stands|stood|"
+    # "The death toll from Sunday's fire aboard the ferry MV X off Y has climbed to 14"
+    r"(?:death\s+)?toll(?: [^.;,]{0,90}?)? (?:rose|climbed|rises|stands|stood|"
     r"reached|increased|is|was|has risen|had risen|jumped|hit|grew|soared)(?: to| at)?|toll of|"
     r"(?:bringing|raising|pushing|taking|lifting|raised|brought|pushed|took|revised|revising|"
     r"raises|brings|pushes|takes|lifts|revises)\s+"
