@@ -725,6 +725,12 @@ TITLED = [
 
 APPOSITIONS_AND_REPORTING = [
     case(
+        "minister-for-overseas-territories",
+        "Minister for Overseas Territories Claire Dumont-Vasseur landed in Nouméa.",
+        {("Claire Dumont-Vasseur", P)},
+        {"Claire Dumont-Vasseur": {"title": ("Minister for Overseas Territories",)}},
+    ),
+    case(
         "a-places-office-then-its-holder",
         "Kaduna State Governor Ishaya Danladi Bako toured the camps.",
         {("Ishaya Danladi Bako", P)},

@@ -4094,6 +4094,28 @@ OIL_FLOWS = [
         ],
     ),
     case(
+        "speaker-said-it-had-bought",
+        "Kenya Petroleum Refineries said it had bought two cargoes of Murban crude from the "
+        "United Arab Emirates for August delivery.",
+        [
+            F(
+                "United Arab Emirates",
+                "Kenya Petroleum Refineries",
+                "AE",
+                "KE",
+                "crude",
+                amount=2.0,
+                unit="cargoes",
+            )
+        ],
+    ),
+    case(
+        "tankers-loaded-a-grade-for-a-buyer",
+        "Three VLCCs loaded Kazakh CPC Blend for South Korea's Hanwa Energy in June, tracking "
+        "data show.",
+        [F(None, "Hanwa Energy", "KZ", "KR", "crude")],
+    ),
+    case(
         "crude-cargoes-bound-to",
         "Angola's crude cargoes bound to India rose in May, traders said.",
         [F("Angola", "India", "AO", "IN", "crude")],

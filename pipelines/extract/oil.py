@@ -164,6 +164,11 @@ CARGO_VOLUME_RE = re.compile(
     r"|\bcargo(?:es)?\b",
     re.I,
 )
+LOADED_FOR_RE = re.compile(r"\b(?:loaded|lifted|loading|lifting)\s+[^.;]{3,50}?\s+for\s+")
+PRONOUN_SUBJECT_RE = re.compile(
+    r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|were\s+)?"
+    r"(?:already\s+|also\s+|recently\s+)?(?:agreed\s+to\s+)?"
+)
 APPOSITIVE_BEFORE_RE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{1,60},\s+(?:[\w-]+\s+){0,4}")
 RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:which|who)\b[^;,]{1,120},")
 RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\b[^;,]{1,120},\s*(?:[\w-]+\s+){0,3}$")
@@ -348,8 +353,11 @@ def extract_oil_flows(
     flows: list[OilFlow] = []
     context = _ArticleContext(text, sentences, actors, flows)
     for sentence in sentences:
-        if not COMMODITY_KEYWORDS.search(sentence.lowered) and not (
-            "cargo" in sentence.lowered and context.commodity
+        if (
+            not COMMODITY_KEYWORDS.search(sentence.lowered)
+            and not ("cargo" in sentence.lowered and context.commodity)
+            # "VLCCs loaded Basrah Medium": a grade's name is its commodity word
+            and not ("loaded " in sentence.lowered and GRADE_RE.search(sentence.text))
         ):
             continue
         if DENIAL_RE.search(sentence.text):
@@ -661,6 +669,17 @@ def _frame(sentence, actors, commodity, context, inherited=None):
             sup = before(m.start())
             if sup and sup.entity_key != rec.entity_key:
                 return sup, rec, code(sup), code(rec)
+    # "Three VLCCs loaded Iraqi Basrah Medium for South Korea's SK Energy": the grade's or the
+    # demonym's country supplies the buyer after "for"
+    for m in LOADED_FOR_RE.finditer(t):
+        rec = after(m.end(), 25)
+        cargo = t[m.start() : m.end()]
+        grade = GRADE_RE.search(cargo)
+        origin = _origin_in(cargo) or (
+            crude_grade_origins().get(grade.group("c")) if grade else None
+        )
+        if rec and origin and origin != code(rec):
+            return _country_mention(actors, origin), rec, origin, code(rec)
     # "X resumed/halted crude shipments to Y"
     for m in re.finditer(
         r"\b(?P<noun>shipments?|exports?|deliveries|supplies|sales|cargoes|loadings|liftings)"
@@ -746,6 +765,9 @@ def _frame(sentence, actors, commodity, context, inherited=None):
                 found = before(relative.start(), 60)
             if found is not None and found.start - s0 >= floor:
                 recipient = found
+            elif floor and PRONOUN_SUBJECT_RE.fullmatch(t, floor, rec_verb.start()):
+                # "Petron Corp. said it had bought …": the pronoun is the speaker
+                recipient = before(floor, 80)
     to = re.search(
         r"\b(?:shipments?|exports?|deliveries|supplies|cargoes|going|sent|flowing)\s+(?:[^.;]{0,30}?\s)?to\s+"
         r"|\b(?:bound|headed|destined)\s+for\s+|\bimports?\s+(?:[^;]{0,30}?\s)?into\s+",
