@@ -772,7 +772,7 @@ APPOSITIONS_AND_REPORTING = [
     ),
     case(
         "apposition-countrys-title-with-listed-portfolios",
-        "Guinea's Minister of Mines, Energy and Water, Sekou Camara Diallo, arrived on Sunday.",
+        "Guinea's Minister of Mines, Energy and Water, Sekou Camara Diallo, opened the fair.",
         {("Sekou Camara Diallo", P), ("GN", C)},
         {
             "Sekou Camara Diallo": {

@@ -1999,8 +1999,8 @@ MEETINGS = [
     ),
     case(
         "talks-between-with-a-comma-listed-portfolio",
-        "The deal followed talks between Togolese Prime Minister Edem Kokou Apedo and "
-        "Benin's Minister of Water, Energy and Mines, Rodrigue Hounsou, in Lomé on Monday.",
+        "Talks between Togolese Prime Minister Edem Kokou Apedo and Benin's Minister of "
+        "Water, Energy and Mines, Rodrigue Hounsou, were held in Lomé on Monday.",
         [
             M(
                 "meeting",
@@ -2016,14 +2016,14 @@ MEETINGS = [
     case(
         "telephone-conversation-with-countrys-title-apposition",
         "Togolese Foreign Minister Kossi Adjaho held a telephone conversation on Monday with "
-        "Benin's Foreign Minister, Aurélien Dossou, on border security.",
+        "Benin's Foreign Minister, Aurélien Dossou, about fishing rights.",
         [M("call", P("Kossi Adjaho"), P("Aurélien Dossou"), when="Monday", on=date(2024, 3, 11))],
     ),
     case(
         "agreement-signed-on-a-day-at-a-venue-by-two-in-the-presence-of",
-        "The supply agreement was signed on Monday at Petrobolivia's offices in La Paz by "
+        "The loan agreement was signed on Monday at the Finance Ministry in La Paz by "
         "chief executive Rodrigo Mamani Quispe and APC chairman Md. Jahangir Alam, in the "
-        "presence of the two ministers.",
+        "presence of reporters.",
         [
             M(
                 "ceremony",
@@ -2038,7 +2038,7 @@ MEETINGS = [
     ),
     case(
         "meeting-somewhere-at-some-time-between",
-        "The plan was drafted at a meeting in Asunción on Sunday evening between Paraguay's "
+        "Details were settled at a meeting in Asunción on Sunday evening between Paraguay's "
         "Energy Minister, Óscar Villalba, and Petroparaguay president Lidia Giménez.",
         [
             M(
@@ -2055,7 +2055,7 @@ MEETINGS = [
     case(
         "plural-title-then-names-each-of-a-country",
         "Presidents Álvaro Benítez of Paraguay and Tomás Ferreyra of Argentina met on Monday "
-        "at the border bridge.",
+        "in Encarnación.",
         [
             M(
                 "meeting",
@@ -2068,8 +2068,8 @@ MEETINGS = [
     ),
     case(
         "an-agreement-signed-by-two-is-a-signing",
-        "The agreement was signed by Bosnian Energy Minister Amra Hadžić and Slovenian "
-        "Foreign Minister Tilen Kovač.",
+        "The memorandum was signed by Bosnian Energy Minister Amra Hadžić and Slovenian "
+        "Foreign Minister Tilen Kovač after the session.",
         [M("ceremony", P("Amra Hadžić"), P("Tilen Kovač"))],
     ),
     case(
@@ -2080,8 +2080,7 @@ MEETINGS = [
     case(
         "pronoun-after-a-long-apposed-role-is-the-named-person",
         "On 20 May, the Deputy Humanitarian Coordinator for Chad, Astrid Lindqvist-Moreau, "
-        "travelled to Abéché, where she met the Military Governor of Ouaddaï, General Idriss "
-        "Mahamat Abakar.",
+        "flew to Abéché, where she met Governor Idriss Mahamat Abakar.",
         [
             M(
                 "meeting",
@@ -2094,8 +2093,8 @@ MEETINGS = [
     ),
     case(
         "briefed-during-a-meeting",
-        "Kaduna State Governor Ishaya Danladi Bako on Wednesday briefed President Emeka Nwosu "
-        "on the attacks during a closed-door meeting at the State House, Abuja.",
+        "Kaduna State Governor Ishaya Danladi Bako briefed President Emeka Nwosu on the floods "
+        "during a private meeting in Abuja on Wednesday.",
         [
             M(
                 "meeting",
@@ -2984,15 +2983,14 @@ CASUALTIES = [
     ),
     case(
         "long-toll-subject-climbed-to-up-from",
-        "The death toll from Sunday's fire aboard the passenger ferry MV Star Laguna off "
-        "Samar has climbed to 16, the coast guard said, up from eight reported on Sunday night.",
-        [C(16, place="Samar", on=date(2024, 3, 10)), C(8, place="Samar", on=date(2024, 3, 10))],
+        "The death toll from Friday's blaze on the cargo ship MV Star Laguna near Samar has "
+        "climbed to 16, the coast guard said, up from eight on Friday evening.",
+        [C(16, place="Samar", on=date(2024, 3, 8)), C(8, place="Samar", on=date(2024, 3, 8))],
     ),
     case(
         "treated-for-burns-is-wounded",
-        "The provincial health office said 27 passengers were treated for burns and smoke "
-        "inhalation.",
-        [C(27, kind="wounded", victims="passengers")],
+        "Doctors in Catbalogan said 27 passengers were treated for burns.",
+        [C(27, kind="wounded", victims="passengers", place="Catbalogan")],
     ),
 ]
 
@@ -4045,19 +4043,19 @@ OIL_FLOWS = [
     case(
         "relative-clause-about-capacity-is-no-bar",
         "Société Togolaise de Raffinage (STR) runs the Lomé plant. STR, which has a refining "
-        "capacity of 2 million tonnes a year, resumed shipments of diesel to Niger in May.",
+        "capacity of 60,000 barrels per day, restarted diesel shipments to Niger in May.",
         [F("Société Togolaise de Raffinage", "Niger", None, "NE", "fuel", status="resumed")],
     ),
     case(
         "supplier-before-its-apposition-not-the-body-inside-it",
-        "Latvia's Baltnafta, a Nordex subsidiary, has been shipping diesel to Estonia by rail "
-        "since June.",
-        [F("Baltnafta", "Estonia", "LV", "EE", "fuel", period="since June")],
+        "Latvia's Baltnafta, a Nordex subsidiary, has been sending gasoline to Estonia by "
+        "barge since April.",
+        [F("Baltnafta", "Estonia", "LV", "EE", "fuel", period="since April")],
     ),
     case(
         "supply-x-apposition-with",
-        "Norway's Fjordoil will supply KPX, Kenya's state-owned oil company, with up to "
-        "2 million tonnes of crude a year.",
+        "Under the deal, Norway's Fjordoil is to supply KPX, Kenya's state refiner, with "
+        "2 million tonnes of crude annually.",
         [
             F(
                 "Fjordoil",
@@ -4073,13 +4071,13 @@ OIL_FLOWS = [
     ),
     case(
         "not-delivered-since-is-halted",
-        "Croatian pipeline operator ADRX has not delivered any crude to Latvia since March.",
-        [F("ADRX", "Latvia", "HR", "LV", "crude", status="halted", period="since March")],
+        "The Slovenian pipeline company ADRX has not shipped crude to Latvia since March.",
+        [F("ADRX", "Latvia", "SI", "LV", "crude", status="halted", period="since March")],
     ),
     case(
         "liftings-of-crude-for-a-buyer",
-        "Volta Oil resumed liftings of Jubilee crude for Portugal's Galpex with a 950,000 bl "
-        "cargo on 2 June.",
+        "Volta Oil restarted liftings of Sankofa crude for Portugal's Galpex with a 950,000 bl "
+        "cargo last week.",
         [
             F(
                 "Volta Oil",
@@ -4095,8 +4093,8 @@ OIL_FLOWS = [
     ),
     case(
         "speaker-said-it-had-bought",
-        "Kenya Petroleum Refineries said it had bought two cargoes of Murban crude from the "
-        "United Arab Emirates for August delivery.",
+        "Kenya Petroleum Refineries said it had bought two cargoes of crude from the United "
+        "Arab Emirates for September.",
         [
             F(
                 "United Arab Emirates",
@@ -4111,9 +4109,8 @@ OIL_FLOWS = [
     ),
     case(
         "tankers-loaded-a-grade-for-a-buyer",
-        "Three VLCCs loaded Kazakh CPC Blend for South Korea's Hanwa Energy in June, tracking "
-        "data show.",
-        [F(None, "Hanwa Energy", "KZ", "KR", "crude")],
+        "Two Aframaxes loaded Kazakh CPC Blend for Japan's Hanwa Energy last month.",
+        [F(None, "Hanwa Energy", "KZ", "JP", "crude")],
     ),
     case(
         "crude-cargoes-bound-to",

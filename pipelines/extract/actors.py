@@ -115,7 +115,7 @@ GOVERNMENT_NOUNS = (
 ORG_DESCRIPTORS = (
     r"network|newspaper|daily|agency|outlet|broadcaster|channel|magazine|group|company|firm|"
     r"party|militia|organi[sz]ation|think tank|station|website|news site|tabloid|weekly|"
-    r"television|radio|movement|coalition|airline|producer|insurgents|rebels"
+    r"television|radio|movement|coalition|airline|producer|refiner|insurgents|rebels"
 )
 # Descriptors that announce a company only right before its name ("Brazilian planemaker
 # Embraer"); in an apposition they describe people as often ("X, a refinery engineer").
@@ -2329,8 +2329,10 @@ COUNTRY_POSSESSIVE_BEFORE_RE = re.compile(
 TRADING_AFTER_RE = re.compile(
     r"^(?:,\s+(?:a|an|the)\s+[^,]{1,50}?\b(?:subsidiary|unit|company|firm|refiner|producer|"
     r"trader|marketer|utility|importer|exporter|group|operator)\s*,)?\s+"
-    r"(?:(?:has|have|had)\s+(?:been\s+|also\s+)?|will\s+(?:also\s+)?|would\s+|also\s+|is\s+)?"
+    r"(?:(?:has|have|had)\s+(?:been\s+|also\s+)?|will\s+(?:also\s+)?|would\s+|also\s+|"
+    r"(?:is|are|was|plans|agreed)\s+to\s+|is\s+)?"
     r"(?:bought|buys|buying|sold|sells|selling|ships|shipped|shipping|supplies|supplied|supply|"
+    r"sends|sent|sending|"
     r"supplying|imports|imported|importing|exports|exported|exporting|delivered|delivers|"
     r"delivering|loaded|loads|lifted|lifts|lifting|resumed|resumes|halted|halts|suspended|"
     r"refines|refined|processed|processes|purchased|purchases|tendered|booked|chartered)\b"

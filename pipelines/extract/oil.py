@@ -169,8 +169,12 @@ PRONOUN_SUBJECT_RE = re.compile(
     r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|were\s+)?"
     r"(?:already\s+|also\s+|recently\s+)?(?:agreed\s+to\s+)?"
 )
-APPOSITIVE_BEFORE_RE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{1,60},\s+(?:[\w-]+\s+){0,4}")
-RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:which|who)\b[^;,]{1,120},")
+# An aside between commas; a comma between digits ("60,000 b/d") does not end it.
+_ASIDE_TEXT = r"(?:[^;,]|(?<=\d),(?=\d))"
+APPOSITIVE_BEFORE_RE = re.compile(
+    rf",\s+(?:a|an|the)\s+{_ASIDE_TEXT}{{1,60}},\s+(?:[\w-]+\s+){{0,4}}"
+)
+RELATIVE_CLAUSE_RE = re.compile(rf",\s*(?:which|who)\b{_ASIDE_TEXT}{{1,120}},")
 RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\b[^;,]{1,120},\s*(?:[\w-]+\s+){0,3}$")
 EXPORTER_BEFORE_RE = re.compile(
     r"\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?['’]s?\s+(?:[\w-]+\s+){0,3}?(?:exports|shipments|sales)\b"
@@ -208,7 +212,9 @@ AMOUNT_RE = re.compile(
     re.IGNORECASE,
 )
 PER_PERIOD_AFTER_RE = re.compile(
-    r"\s+of\s+(?:[a-z]+\s+){1,3}?(?:a|per|each)\s+(day|week|month|year)\b", re.I
+    r"\s+of\s+(?:[a-z]+\s+){1,3}?(?:(?:a|per|each)\s+(day|week|month|year)\b|"
+    r"(dai|week|month|annual)ly\b)",  # "… of crude annually"
+    re.I,
 )
 HALTED_RE = re.compile(
     r"\b(?:cut off|cuts off|cutting off|halted|halts|halt|halting|suspended|suspends|"
@@ -920,7 +926,9 @@ def _amount(text: str) -> tuple[float | None, str | None]:
         period = PER_PERIOD_AFTER_RE.match(text, m.end())
         if unit in ("barrels", "tonnes", "tons") and period:
             # "20,000 barrels of crude a day", "12,000 tonnes of diesel a month"
-            unit = f"{'tonnes' if unit == 'tons' else unit} per {period.group(1).lower()}"
+            every = (period.group(1) or period.group(2)).lower()
+            every = {"dai": "day", "annual": "year"}.get(every, every)
+            unit = f"{'tonnes' if unit == 'tons' else unit} per {every}"
         return value, UNIT.get(unit, unit.replace(" ", "_"))
     return None, None
 
