@@ -174,8 +174,9 @@ _ASIDE_TEXT = r"(?:[^;,]|(?<=\d),(?=\d))"
 APPOSITIVE_BEFORE_RE = re.compile(
     rf",\s+(?:a|an|the)\s+{_ASIDE_TEXT}{{1,60}},\s+(?:[\w-]+\s+){{0,4}}"
 )
-RELATIVE_CLAUSE_RE = re.compile(rf",\s*(?:which|who)\b{_ASIDE_TEXT}{{1,120}},")
-RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\b[^;,]{1,120},\s*(?:[\w-]+\s+){0,3}$")
+_RELATIVE_CLAUSE = rf",\s*(?:which|who)\b{_ASIDE_TEXT}{{1,120}},"
+RELATIVE_CLAUSE_RE = re.compile(_RELATIVE_CLAUSE)
+RELATIVE_BEFORE_RE = re.compile(rf"{_RELATIVE_CLAUSE}\s*(?:[\w-]+\s+){{0,3}}$")
 EXPORTER_BEFORE_RE = re.compile(
     r"\b[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?['’]s?\s+(?:[\w-]+\s+){0,3}?(?:exports|shipments|sales)\b"
 )
