@@ -2119,6 +2119,36 @@ MEETINGS = [
         [M("call", P("Emeka Nwosu"), P("Mahamat Ousmane Deby"))],
     ),
     case(
+        "met-the-head-of-a-countrys-body-named-after-a-comma",
+        "Ghana's Energy Minister, Kofi Asante Boakye, met the administrator of India's "
+        "Petroleum Planning Cell, Sunil Mehta, in New Delhi.",
+        [
+            M(
+                "meeting",
+                P("Kofi Asante Boakye"),
+                P("Sunil Mehta"),
+                place="New Delhi",
+                country="IN",
+            )
+        ],
+    ),
+    case(
+        "his-talks-somewhere-with",
+        "Nepal's commerce minister, Hari Prasad Adhikari, returned on Friday. Mr Adhikari said "
+        "the deal followed his talks in Dhaka last week with Bangladesh's Minister of Power, "
+        "Nasrul Karim Chowdhury.",
+        [
+            M(
+                "meeting",
+                P("Hari Prasad Adhikari"),
+                P("Nasrul Karim Chowdhury"),
+                place="Dhaka",
+                country="BD",
+                when="last week",
+            )
+        ],
+    ),
+    case(
         "one-subject-met-in-is-no-meeting",
         "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
         [],

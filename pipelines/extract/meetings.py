@@ -137,6 +137,15 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         "participant",
         ("talks", "meeting"),
     ),
+    # "Mr X said the restart followed his talks in Port Sudan last week with Y"
+    (
+        "meeting",
+        rf"\b(?:his|her)\s+(?:[\w-]+\s+)?(?:talks|meeting)(?={ADVERBIALS}\s+with\b)"
+        rf"{ADVERBIALS}\s+with\b",
+        "participant",
+        "participant",
+        ("talks", "meeting"),
+    ),
     # "X held an official reception for Y", "X hosted a state dinner for Y"
     (
         "reception",
@@ -987,10 +996,14 @@ def _objects(
         qualifies[i] = _qualifies_next(sentence, m, nxt) or (
             qualifies[i + 1]
             and m.actor_type == COUNTRY
-            and nxt.actor_type == COUNTRY
-            # "Japan to Nigeria", "Italy's ambassador to Libya"
-            and bool(
-                re.fullmatch(r"(?:['’]s?(?:\s+[\w-]+){1,3})?\s+(?:to|in|at)\s+(?:the\s+)?", gap)
+            and (
+                # "Japan to Nigeria", "Italy's ambassador to Libya"
+                nxt.actor_type == COUNTRY
+                and bool(
+                    re.fullmatch(r"(?:['’]s?(?:\s+[\w-]+){1,3})?\s+(?:to|in|at)\s+(?:the\s+)?", gap)
+                )
+                # "the administrator of China's National Energy Administration, Zhou X"
+                or (nxt.actor_type != COUNTRY and bool(re.fullmatch(r"['’]s?\s+", gap)))
             )
         )
     inside = [m for m, q in zip(inside, qualifies, strict=True) if not q]
@@ -1053,10 +1066,12 @@ TITLE_OF_BEFORE_RE = re.compile(
     r"\b(?:ambassador|envoy|minister|secretary|commissioner|charg[eé] d['’]affaires|consul|"
     r"representative|president|prime minister|king|emir|queen|head|chief|delegation|"
     r"chair(?:man|woman|person)?|director(?:-general)?|secretary-general|commander|governor|"
-    r"spokes(?:man|woman|person)|leader)\s+"
+    r"spokes(?:man|woman|person)|leader|administrator|general director|managing director|"
+    r"chief executive)\s+"
     # "the Ambassador of Japan to Nigeria, Mr. X": the sending country, then the host
     r"(?:(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+)?"
-    r"(?:of|to|from)\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?$",
+    r"(?:of|to|from)\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s\s+)?$",  # "… of China's"
     re.IGNORECASE,
 )
 HONORIFICS_RE = (
