@@ -2149,6 +2149,40 @@ MEETINGS = [
         ],
     ),
     case(
+        "the-demonym-minister-received-by-prime-minister-of-country-x",
+        "Latvia's Foreign Minister, Ilze Kalnina, arrived in Chisinau on Monday. On Tuesday, "
+        "the Latvian minister was received by Prime Minister of Moldova Ion Rusnac.",
+        [
+            M(
+                "visit",
+                VISITOR("Ilze Kalnina"),
+                HOST("Moldova"),
+                place="Chisinau",
+                country="MD",
+                when="Monday",
+                on=date(2024, 3, 11),
+            ),
+            M(
+                "meeting",
+                VISITOR("Ilze Kalnina"),
+                HOST("Ion Rusnac"),
+                place="Chisinau",
+                country="MD",
+                when="Tuesday",
+                on=date(2024, 3, 12),
+            ),
+            M(
+                "visit",
+                VISITOR("Ilze Kalnina"),
+                HOST("Moldova"),
+                place="Chisinau",
+                country="MD",
+                when="Tuesday",
+                on=date(2024, 3, 12),
+            ),
+        ],
+    ),
+    case(
         "one-subject-met-in-is-no-meeting",
         "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
         [],

@@ -169,7 +169,8 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         r"\b(?:was|were|been|being)\s+(?:(?:\w+ly|later|also|then|again|first|warmly)\s+)?"
         r"(?:received|welcomed|hosted|greeted)"
         # "was received at the Kremlin by Y": a venue may stand before the host
-        r"(?:\s+in\s+audience)?(?:\s+(?:in|at)\s+[^,;.]{1,40}?)?\s+by\b",
+        # "was received on Monday by Y"
+        r"(?:\s+in\s+audience)?(?:\s+(?:on|last)\s+\w+)?(?:\s+(?:in|at)\s+[^,;.]{1,40}?)?\s+by\b",
         "visitor",
         "host",
         ("received", "welcomed", "hosted", "greeted"),
@@ -900,7 +901,11 @@ def _subjects(
         return [last_person]
     described = DESCRIBED_SUBJECT_RE.search(before_text, clause_start - sentence.start)
     if described:
-        person = _last_with_title(actors, described.group("title"), sentence.start)
+        demonym = described.group("demonym")
+        country = gazetteer.country_code_for_demonym(demonym) if demonym else None
+        if demonym and not country:
+            return []  # "the Energy minister": a capitalized word that names no country
+        person = _last_with_title(actors, described.group("title"), sentence.start, country)
         return [person] if person else []
     return []
 
@@ -912,8 +917,9 @@ DESCRIBED_TITLE = (
     r"sultan|crown prince|minister|secretary|envoy|ambassador|governor|mayor|commissioner)"
 )
 DESCRIBED_SUBJECT_RE = re.compile(
-    # "the President of the Republic received …" (state media capitalize the title)
-    rf"(?:^|[,;]\s*|\b)[Tt]he\s+(?P<title>(?i:{DESCRIBED_TITLE}))"
+    # "the President of the Republic received …" (state media capitalize the title), "the
+    # Lithuanian minister was received …"
+    rf"(?:^|[,;]\s*|\b)[Tt]he\s+(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<title>(?i:{DESCRIBED_TITLE}))"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)?\s+(?:[a-z]+\s+){0,2}$"
 )
 DESCRIBED_OBJECT_RE = re.compile(
@@ -955,11 +961,16 @@ def _unnamed_counterparts(
     return picked
 
 
-def _last_with_title(actors: ActorAnalysis, title: str, before: int) -> Mention | None:
-    """The person last named before `before` whose title ends with `title` (any case)."""
+def _last_with_title(
+    actors: ActorAnalysis, title: str, before: int, country: str | None = None
+) -> Mention | None:
+    """The person last named before `before` whose title ends with `title` (any case), and
+    who is of `country` when one is given ("the Lithuanian minister")."""
     wanted = title.lower().split()
     for m in reversed(actors.mentions):
         if m.start >= before or m.actor_type != PERSON:
+            continue
+        if country and (m.country_code or actors.entity(m.entity_key).country_code) != country:
             continue
         carried_title = (m.title or actors.entity(m.entity_key).title or "").lower()
         # "president of the republic" carries "president"
@@ -1095,6 +1106,8 @@ def _qualifies_next(sentence: Sentence, m: Mention, nxt: Mention) -> bool:
             and not re.search(r"[,;:()]", gap)
             and words[-1].lower().strip(".") in title_words()
         ) or bool(re.fullmatch(rf",\s*{HONORIFICS_RE}", gap) and TITLE_OF_BEFORE_RE.search(before))
+    if not gap.strip() and TITLE_OF_BEFORE_RE.search(before):
+        return True  # "Prime Minister of Moldova Ion X": the country is in the person's title
     # "Oman's energy minister, Salim X", "Chad's head of state, General X": the apposition's
     # comma (and an honorific after it) closes the title
     if re.match(r"['’]s?\s", gap):
