@@ -1094,7 +1094,7 @@ def _owner_acronyms(text: str) -> dict[str, str]:
             or _descriptor_before(before)
             # "Germany's SEFE", "Thailand's PTT": a country's acronym-named company
             or (owner is not None and gazetteer.country_code_for(owner.group(1)))
-            # "NIS, Serbia's largest oil company", "KTO, the pipeline operator"
+            # "KPX, Kenya's largest oil company", "ADRX, the pipeline operator"
             or ORG_APPOSITION_RE.match(text[m.end() : m.end() + 120])
         ):
             found[word] = word
@@ -1593,7 +1593,7 @@ def _titled_person_after_org(run: list[Token]) -> int | None:
         if (
             run[k - 1].text.lower() in title_heads()
             and run[k - 2].is_head
-            # "Group CEO Saif Khalfan Al Mazrouei": a particle makes room for a fourth word
+            # "Group CEO Saif Rashid Al Mazrouei": a particle makes room for a fourth word
             and 2 <= len(rest) <= (4 if any(t.lower in NAME_PARTICLES for t in rest[1:-1]) else 3)
             and not any(
                 t.is_head
@@ -1645,8 +1645,8 @@ APPOSITION_BEFORE_RE = re.compile(
 )
 # Abbreviated ranks and honorifics, which a hyphen ("Lt.-Gen.") can cut off from the name.
 RANK_ABBREVIATION_RE = re.compile(rf"(?:{TITLE_ABBREVIATIONS})\.?", re.I)
-# "The Vice President, X", "the Minister of Finance, X", "Ghana's Foreign Minister, X",
-# "Mali's Minister of Mines, Energy and Water, X": a capitalized title in apposition
+# "The Vice President, X", "the Minister of Finance, X", "Togo's Foreign Minister, X",
+# "Guinea's Minister of Mines, Energy and Water, X": a capitalized title in apposition
 CAPITAL_TITLE_APPOSITION_RE = re.compile(
     r"(?:\b[Tt]he|\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+"
     r"(?P<title>(?:[A-Z][\w-]+\s+){0,3}?[A-Z][\w-]+"
@@ -1656,7 +1656,7 @@ CAPITAL_TITLE_APPOSITION_RE = re.compile(
     rf"(?:(?:{TITLE_ABBREVIATIONS})\.?\s+)?$"
 )
 ORG_APPOSITION_RE = re.compile(
-    # "NIS, Serbia's largest oil company": a country's possessive as the determiner
+    # "KPX, Kenya's largest oil company": a country's possessive as the determiner
     rf"^,\s+(?:the|a|an|[{_UPPER}][\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{ORG_DESCRIPTORS})\b"
     # "X, a group leader", "X, the party's chairman": the descriptor qualifies a person
     r"(?!['’]s\b)(?![\s-]+(?:workers?|officials?|employees?|executives?|chief|leaders?|"
@@ -1809,11 +1809,11 @@ STORM_WORDS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm",
 CAMEL_RE = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 
 
-PETRO_COUNTRY_RE = re.compile(r"(?:Petro|Petro-)([a-zà-ÿ]{4,})")
+PETRO_COUNTRY_RE = re.compile(r"Petro([a-zà-ÿ]{4,})")
 
 
 def _camel_company_country(word: str) -> str | None:
-    """'QatarEnergy' (country + head noun), 'PetroVietnam' or 'Petroecuador' ('Petro' and a
+    """'QatarEnergy' (country + head noun), 'PetroVietnam' or 'Petrobolivia' ('Petro' and a
     country: national oil companies are named so)."""
     petro = PETRO_COUNTRY_RE.fullmatch(word)
     if petro:
@@ -2321,11 +2321,11 @@ def _resolve_single(
             _add(state, sentence, start, end, ORGANIZATION, word, None, owner)
 
 
+# "Portugal's ", "for Japan's ": a country's possessive opening the phrase
 COUNTRY_POSSESSIVE_BEFORE_RE = re.compile(
-    rf"(?:^|\b(?P<prep>to|for|from|by)\s+|[^\w\s]\s*|\b[a-z]+\s+)"
-    rf"(?P<c>[{_UPPER}][\w.]+(?:\s+[{_UPPER}][\w.]+){{0,2}})['’]s\s+$"
+    rf"(?:^|[^\w\s]\s*|\b[a-z]+\s+)(?P<c>[{_UPPER}][\w.]+(?:\s+[{_UPPER}][\w.]+){{0,2}})['’]s\s+$"
 )
-# What a company does (and a person seldom does) right after its name: trade oil, run plants.
+# What a company does (and a person seldom does) right after its name: trade oil.
 TRADING_AFTER_RE = re.compile(
     r"^(?:,\s+(?:a|an|the)\s+[^,]{1,50}?\b(?:subsidiary|unit|company|firm|refiner|producer|"
     r"trader|marketer|utility|importer|exporter|group|operator)\s*,)?\s+"
@@ -2336,7 +2336,7 @@ TRADING_AFTER_RE = re.compile(
     r"supplying|imports|imported|importing|exports|exported|exporting|delivered|delivers|"
     r"delivering|loaded|loads|lifted|lifts|lifting|resumed|resumes|halted|halts|suspended|"
     r"refines|refined|processed|processes|purchased|purchases|tendered|booked|chartered)\b"
-    # "liftings of Jubilee crude for Spain's Moeve with a 990,000 bl cargo"
+    # "liftings of Sankofa crude for Portugal's Galpex with a 950,000 bl cargo"
     r"|^\s+with\s+(?:a|an|two|three|four|\d[\d,.]*)\s+[^.;]{0,30}?\b(?:cargo|cargoes|shipment|"
     r"barrels|tonnes)\b"
 )
@@ -2345,7 +2345,7 @@ TRADING_AFTER_RE = re.compile(
 def _trading_company_owner(
     state: _ArticleState, sentence: Sentence, start: int, end: int, key: str
 ) -> str | None:
-    """'Spain's Moeve bought …', 'Slovakia's Slovnaft, a MOL subsidiary, has been shipping …':
+    """'Portugal's Galpex bought …', 'Latvia's Baltnafta, a Nordex subsidiary, has been sending …':
     a lone name owned by a country and trading oil is that country's company (not a person:
     'Russia's Novak said'). The country code, or None."""
     if len(key) < 3 or key in non_name_words() or key in org_heads():
@@ -2356,7 +2356,7 @@ def _trading_company_owner(
     if owner is None:
         return None
     code = gazetteer.country_code_for(owner.group("c"))
-    # Not "Jordan's Aqaba refinery": a plant is most often named for its town.
+    # Not "Oman's Sohar refinery": a plant is most often named for its town.
     if not code or key in first_names() or not TRADING_AFTER_RE.match(state.text[end : end + 120]):
         return None
     return code

@@ -137,7 +137,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         "participant",
         ("talks", "meeting"),
     ),
-    # "Mr X said the restart followed his talks in Port Sudan last week with Y"
+    # "Mr X said the deal followed his talks in Dhaka last week with Y"
     (
         "meeting",
         rf"\b(?:his|her)\s+(?:[\w-]+\s+)?(?:talks|meeting)(?={ADVERBIALS}\s+with\b)"
@@ -380,7 +380,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     # "a meeting between X and Y": no subject, the participants follow
     (
         "between",
-        # "a meeting in Quito on Sunday evening between X and Y"
+        # "a meeting in Asunción on Sunday evening between X and Y"
         r"\b(?:meeting|meetings|talks|summit|phone call|call|encounter)"
         r"(?:\s+(?:in|at|on|last|earlier|this)\s+[^,;.]{0,50}?)?\s+between\b",
         "participant",
@@ -879,7 +879,7 @@ def _subjects(
                 and last_end == group[-1].end
                 and re.fullmatch(r"\s+of\s+(?:the\s+)?", gap)
             ):
-                last_end = m.end  # "Presidents X of Ecuador and Y of Colombia": X's country
+                last_end = m.end  # "Presidents X of Paraguay and Y of Argentina": X's country
                 continue
             last_end = m.end
             # "X and Y", "X, President Y and Prime Minister Z"
@@ -918,7 +918,7 @@ DESCRIBED_TITLE = (
 )
 DESCRIBED_SUBJECT_RE = re.compile(
     # "the President of the Republic received …" (state media capitalize the title), "the
-    # Lithuanian minister was received …"
+    # Latvian minister was received …"
     rf"(?:^|[,;]\s*|\b)[Tt]he\s+(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<title>(?i:{DESCRIBED_TITLE}))"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)?\s+(?:[a-z]+\s+){0,2}$"
 )
@@ -965,7 +965,7 @@ def _last_with_title(
     actors: ActorAnalysis, title: str, before: int, country: str | None = None
 ) -> Mention | None:
     """The person last named before `before` whose title ends with `title` (any case), and
-    who is of `country` when one is given ("the Lithuanian minister")."""
+    who is of `country` when one is given ("the Latvian minister")."""
     wanted = title.lower().split()
     for m in reversed(actors.mentions):
         if m.start >= before or m.actor_type != PERSON:
@@ -1013,7 +1013,7 @@ def _objects(
                 and bool(
                     re.fullmatch(r"(?:['’]s?(?:\s+[\w-]+){1,3})?\s+(?:to|in|at)\s+(?:the\s+)?", gap)
                 )
-                # "the administrator of China's National Energy Administration, Zhou X"
+                # "the administrator of India's Petroleum Planning Cell, Sunil X"
                 or (nxt.actor_type != COUNTRY and bool(re.fullmatch(r"['’]s?\s+", gap)))
             )
         )
@@ -1030,7 +1030,7 @@ def _objects(
         if SEQUENCE_GAP_RE.search(gap):
             break  # "met Biden and later Scholz": another meeting, not a third participant
         if m.title and len(m.title) > 20:
-            # "and Mali's Minister of Mines, Energy and Water, X": a long title, commas and all
+            # "and Benin's Minister of Water, Energy and Mines, X": a long title, commas and all
             gap = re.sub(rf"{re.escape(m.title)}\s*,?\s*$", "", gap)
         if re.fullmatch(
             # "X and his Afghan counterpart, Mullah Y": one comma, before the name's titles
@@ -1113,7 +1113,7 @@ def _qualifies_next(sentence: Sentence, m: Mention, nxt: Mention) -> bool:
     if re.match(r"['’]s?\s", gap):
         gap = re.sub(rf",\s*{HONORIFICS_RE}$", " ", gap)
     if nxt.title and re.fullmatch(rf"['’]s?\s+{re.escape(nxt.title)}\s+", gap):
-        # "Mali's Minister of Mines, Energy and Water, X": the gap is the person's own title
+        # "Benin's Minister of Water, Energy and Mines, X": the gap is the person's own title
         return True
     words = re.findall(r"[\w.-]+", re.sub(r"^['’]s?", "", gap))
     if (

@@ -363,13 +363,13 @@ def extract_oil_flows(
         if (
             not COMMODITY_KEYWORDS.search(sentence.lowered)
             and not ("cargo" in sentence.lowered and context.commodity)
-            # "VLCCs loaded Basrah Medium": a grade's name is its commodity word
+            # "Aframaxes loaded CPC Blend": a grade's name is its commodity word
             and not ("loaded " in sentence.lowered and GRADE_RE.search(sentence.text))
         ):
             continue
         if DENIAL_RE.search(sentence.text):
             continue
-        # "SIR, which has a refining capacity of …, resumed shipments": the aside says
+        # "STR, which has a refining capacity of …, restarted shipments": the aside says
         # nothing of the flow
         if NOT_FLOW_RE.search(RELATIVE_CLAUSE_RE.sub(",", sentence.text)) and not re.search(
             rf"\b(?:{SUPPLY_VERBS}|{RECEIVE_VERBS})\b", sentence.text, re.I
@@ -600,7 +600,7 @@ def _frame(sentence, actors, commodity, context, inherited=None):
             m for m in mentions if max(pos - limit, clause) <= m.start - s0 and m.end - s0 <= pos
         ]
         if len(cands) > 1 and APPOSITIVE_BEFORE_RE.fullmatch(t, cands[-2].end - s0, pos):
-            # "Slovnaft, a MOL subsidiary, has been shipping": the name, not its apposition's
+            # "Baltnafta, a Nordex subsidiary, has been sending": the name, not its apposition's
             return cands[-2]
         return cands[-1] if cands else None
 
@@ -664,7 +664,7 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         if rec and re.match(
             # "supplied Delta Gas Corp. (DGC) with …": an abbreviation's stop, an acronym;
             # "supply Indian Oil and Bharat Petroleum with": a second recipient
-            # "supply NIS, Serbia's largest oil company, with …": an apposition
+            # "supply KPX, Kenya's state refiner, with …": an apposition
             r"\.?\s*(?:\([^()]{1,20}\)\s*)?(?:,\s+(?:the|a|an|[A-Z][\w-]+['’]s)\s+[^,;]{1,60},\s*)?"
             r"(?:(?:,|\s+and)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s*){1,4})?"
             r"(?:with|[\w\s,.$]{0,40}?\bworth of)\s+(?:[\w,.$/]+\s+){0,9}?"
@@ -676,7 +676,7 @@ def _frame(sentence, actors, commodity, context, inherited=None):
             sup = before(m.start())
             if sup and sup.entity_key != rec.entity_key:
                 return sup, rec, code(sup), code(rec)
-    # "Three VLCCs loaded Iraqi Basrah Medium for South Korea's SK Energy": the grade's or the
+    # "Two Aframaxes loaded Kazakh CPC Blend for Japan's Hanwa Energy": the grade's or the
     # demonym's country supplies the buyer after "for"
     for m in LOADED_FOR_RE.finditer(t):
         rec = after(m.end(), 25)
@@ -700,7 +700,7 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         re.I,
     ):
         if m.group("for") and m.group("noun").lower() not in ("cargoes", "loadings", "liftings"):
-            continue  # "liftings of Jubilee crude for Moeve", not "sales for March"
+            continue  # "liftings of Sankofa crude for Galpex", not "sales for March"
         sup, rec = before(m.start(), 80), after(m.end(), 25)
         exporter = EXPORTER_BEFORE_RE.search(t, 0, m.start())
         if sup is None and rec and exporter:
@@ -773,7 +773,7 @@ def _frame(sentence, actors, commodity, context, inherited=None):
             if found is not None and found.start - s0 >= floor:
                 recipient = found
             elif floor and PRONOUN_SUBJECT_RE.fullmatch(t, floor, rec_verb.start()):
-                # "Petron Corp. said it had bought …": the pronoun is the speaker
+                # "Kenya Petroleum Refineries said it had bought …": the pronoun is the speaker
                 recipient = before(floor, 80)
     to = re.search(
         r"\b(?:shipments?|exports?|deliveries|supplies|cargoes|going|sent|flowing)\s+(?:[^.;]{0,30}?\s)?to\s+"
