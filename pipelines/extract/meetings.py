@@ -140,8 +140,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     # "Mr X said the deal followed his talks in Dhaka last week with Y"
     (
         "meeting",
-        rf"\b(?:his|her)\s+(?:[\w-]+\s+)?(?:talks|meeting)(?={ADVERBIALS}\s+with\b)"
-        rf"{ADVERBIALS}\s+with\b",
+        rf"\b(?:his|her)\s+(?:[\w-]+\s+)?(?:talks|meeting){ADVERBIALS}\s+with\b",
         "participant",
         "participant",
         ("talks", "meeting"),
