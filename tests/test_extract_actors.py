@@ -1338,6 +1338,23 @@ ORGANIZATIONS = [
         {"American Red Cross": {"type": O, "country_code": "US"}},
     ),
     case(
+        "petro-and-a-country-cut-short",
+        "Petrotrin closed the plant, Petrobangla said.",
+        {("Petrotrin", O), ("Petrobangla", O)},
+        {"Petrotrin": {"country_code": "TT"}, "Petrobangla": {"country_code": "BD"}},
+    ),
+    case(
+        "country-lng-after-a-preposition-is-the-company",
+        "Osaka Gas signed a deal with Peru LNG, while imports of Qatari LNG fell.",
+        {("Osaka Gas", O), ("Peru LNG", O)},
+        {"Peru LNG": {"type": O, "country_code": "PE"}},
+    ),
+    case(
+        "power-and-electric-are-company-heads",
+        "Kansai Electric and Hanseo Power bought the cargoes.",
+        {("Kansai Electric", O), ("Hanseo Power", O)},
+    ),
+    case(
         "camel-case-state-company",
         "QatarEnergy signed the deal, and PetroVietnam said it would follow.",
         {("QatarEnergy", O), ("PetroVietnam", O)},

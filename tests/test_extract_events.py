@@ -4181,6 +4181,52 @@ OIL_FLOWS = [
         "Angola's crude cargoes bound to India rose in May, traders said.",
         [F("Angola", "India", "AO", "IN", "crude")],
     ),
+    case(
+        "lifting-a-demonym-crude-buys-it",
+        "Corvani Refining has fixed two tankers to lift Guyanese crude for its plant in June.",
+        [F(None, "Corvani Refining", "GY", None, "crude")],
+    ),
+    case(
+        "lifted-sanctions-on-oil-is-no-lifting",
+        "Brussels lifted sanctions on Iranian oil last year.",
+        [],
+    ),
+    case(
+        "cargo-docked-in-a-city-is-received-by-its-country",
+        "The tanker, carrying 650,000 barrels of Venezuelan crude, docked in Havana on Friday.",
+        [F(None, None, "VE", "CU", "crude", amount=650000.0, unit="barrels")],
+    ),
+    case(
+        "buyers-in-a-country",
+        "Refiners in India took 1.1 million barrels per day of Russian crude in May.",
+        [F(None, None, "RU", "IN", "crude", amount=1100000.0, unit="barrels_per_day")],
+    ),
+    case(
+        "received-no-oil-since-is-halted",
+        "Cuba has received no Mexican oil since March.",
+        [F(None, "Cuba", "MX", "CU", "oil", status="halted", period="since March")],
+    ),
+    case(
+        "to-a-country-s-petro-company",
+        "Norvik Energy sold a cargo of LNG to Bangladesh's Petrobangla last week.",
+        [F("Norvik Energy", "Petrobangla", None, "BD", "lng")],
+    ),
+    case(
+        "from-country-lng-is-the-company",
+        "Japan's Hanseo Power agreed to buy 900,000 tonnes of LNG a year from Oman LNG.",
+        [
+            F(
+                "Oman LNG",
+                "Hanseo Power",
+                "OM",
+                "JP",
+                "lng",
+                amount=900000.0,
+                unit="tonnes_per_year",
+                status="planned",
+            )
+        ],
+    ),
 ]
 
 

@@ -1357,10 +1357,26 @@ COUNTRY_LNG_COMPANY_RE = re.compile(
 )
 
 
+# "bought cargoes from Oman LNG", "a deal with Peru LNG": after a preposition the pair names
+# the seller, unless a noun follows ("from Qatar LNG exports" is rare, "Qatari LNG" usual).
+COUNTRY_LNG_AFTER_PREPOSITION_RE = re.compile(
+    r" LNG(?![\w-])(?!\s+(?:exports?|imports?|cargoes|cargo|supplies|supply|prices?|demand|"
+    r"shipments?|production|output|sales|trade|market|terminals?|plants?|projects?|deliveries|"
+    r"volumes?|capacity|contracts?|carriers?|tankers?|vessels?)\b)"
+)
+PREPOSITION_BEFORE_RE = re.compile(r"\b(?:from|with|by)\s+$")
+
+
 def _country_lng_companies(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
-        if m.actor_type == COUNTRY and COUNTRY_LNG_COMPANY_RE.match(text, m.end):
+        if m.actor_type == COUNTRY and (
+            COUNTRY_LNG_COMPANY_RE.match(text, m.end)
+            or (
+                COUNTRY_LNG_AFTER_PREPOSITION_RE.match(text, m.end)
+                and PREPOSITION_BEFORE_RE.search(text, max(0, m.start - 6), m.start)
+            )
+        ):
             end = m.end + len(" LNG")
             name = f"{m.name} LNG" if m.name == text[m.start : m.end] else text[m.start : end]
             m = replace(m, end=end, text=text[m.start : end], actor_type=ORGANIZATION, name=name)
@@ -1812,12 +1828,26 @@ CAMEL_RE = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 PETRO_COUNTRY_RE = re.compile(r"Petro([a-zà-ÿ]{4,})")
 
 
+def _petro_country(tail: str) -> str | None:
+    """The country a 'Petro' name is made from: whole ('Petroperu') or cut short
+    ('Petrotrin', 'Petrobangla'), when only one country's name begins so."""
+    code = gazetteer.country_code_for(tail)
+    if code:
+        return code
+    codes = {
+        gazetteer.country_code_for(name)
+        for name in gazetteer.country_surface_forms()
+        if name.startswith(tail) and len(name) > len(tail)
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _camel_company_country(word: str) -> str | None:
     """'QatarEnergy' (country + head noun), 'PetroVietnam' or 'Petrobolivia' ('Petro' and a
     country: national oil companies are named so)."""
     petro = PETRO_COUNTRY_RE.fullmatch(word)
     if petro:
-        return gazetteer.country_code_for(petro.group(1).capitalize())
+        return _petro_country(petro.group(1).capitalize())
     m = CAMEL_RE.fullmatch(word)
     if not m:
         return None

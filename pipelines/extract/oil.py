@@ -120,6 +120,8 @@ PARTICIPLE_BEFORE_RE = re.compile(
     r",\s+[a-z]+ing\s+(?:(?:its|their|the|all)\s+)?(?:[\w-]+\s+){0,2}$"
 )
 FIRMS_IN_RE = re.compile(rf"(?:[a-z-]+\s+){{0,2}}?{BUYER_GROUP_NOUNS}\s+in\s+(?:the\s+)?")
+# "Refiners in India took …", "Power plants in Pakistan bought …": the buyers' country
+GROUP_IN_RE = re.compile(rf"\b{BUYER_GROUP_NOUNS}\s+in\s+(?:the\s+)?", re.I)
 BUYER_GROUP_AFTER_RE = re.compile(
     rf"(?:the\s+)?([A-Z][a-zà-ÿ]+)\s+(?:[a-z-]+\s+){{0,2}}?{BUYER_GROUP_NOUNS}\b"
 )
@@ -165,6 +167,18 @@ CARGO_VOLUME_RE = re.compile(
     re.I,
 )
 LOADED_FOR_RE = re.compile(r"\b(?:loaded|lifted|loading|lifting)\s+[^.;]{3,50}?\s+for\s+")
+# "X has fixed two tankers to lift Guyanese crude": the one who lifts buys; not "lifted
+# sanctions on Iranian oil" (a preposition between verb and cargo)
+LIFT_ORIGIN_RE = re.compile(
+    r"\b(?:lift|lifts|lifted|lifting)\s+(?:(?!on\b|from\b|against\b|of\b)[\w,-]+\s+){0,3}?"
+    rf"(?={ORIGIN_COMMODITY})"
+)
+# "The tanker, carrying 700,000 barrels of Venezuelan crude, docked in Havana": where the cargo
+# arrived receives it
+ARRIVED_AT_RE = re.compile(
+    r"\b(?:docked|arrived|berthed|moored|discharged|unloaded|anchored)\s+(?:[a-z]+\s+)?"
+    r"(?:at|in|off)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?"
+)
 PRONOUN_SUBJECT_RE = re.compile(
     r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|were\s+)?"
     r"(?:already\s+|also\s+|recently\s+)?(?:agreed\s+to\s+)?"
@@ -223,7 +237,9 @@ HALTED_RE = re.compile(
     r"embargo(?:ed)?|no more|ceased|ceasing|severed|shut|shuts|shutting|"
     # "has not delivered any crude to X since December": nothing has flowed since
     r"(?:has|have|had)\s+not\s+(?:[a-z]+\s+)?(?:delivered|shipped|supplied|sent|exported|"
-    r"imported|received|bought|loaded)\b[^.;]{0,60}\bsince)\b",
+    r"imported|received|bought|loaded)\b[^.;]{0,60}\bsince|"
+    # "Cuba has received no Venezuelan oil since January"
+    r"(?:received|receives|imported|imports|bought|buys|got|gets|taken|took)\s+no)\b",
     re.I,
 )
 RESUMED_RE = re.compile(
@@ -687,6 +703,17 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         )
         if rec and origin and origin != code(rec):
             return _country_mention(actors, origin), rec, origin, code(rec)
+    for m in LIFT_ORIGIN_RE.finditer(t):
+        buyer, origin = before(m.start()), _origin_in(t[m.end() :])
+        if buyer and origin and origin != code(buyer):
+            return _country_mention(actors, origin), buyer, origin, code(buyer)
+    for m in ARRIVED_AT_RE.finditer(t):
+        origin = _origin_in(t[: m.start()])
+        place = next((p for p in actors.places_in(sentence.index) if p.start == s0 + m.end()), None)
+        port = after(m.end(), 0) or place
+        port_code = port.country_code if port is not None else None
+        if origin and port_code and port_code != origin:
+            return _country_mention(actors, origin), None, origin, port_code
     # "X resumed/halted crude shipments to Y"
     for m in re.finditer(
         r"\b(?P<noun>shipments?|exports?|deliveries|supplies|sales|cargoes|loadings|liftings)"
@@ -770,6 +797,17 @@ def _frame(sentence, actors, commodity, context, inherited=None):
             if found is None and relative:
                 # "Reliance, which runs the world's biggest refinery, has stopped taking …"
                 found = before(relative.start(), 60)
+            group_in = GROUP_IN_RE.search(t, floor, rec_verb.start()) if found is None else None
+            if group_in:
+                # "Refiners in India took …": a country named as a place holds the buyers
+                recipient_code = next(
+                    (
+                        p.country_code
+                        for p in actors.places_in(sentence.index)
+                        if p.is_country and p.start == s0 + group_in.end()
+                    ),
+                    None,
+                )
             if found is not None and found.start - s0 >= floor:
                 recipient = found
             elif floor and PRONOUN_SUBJECT_RE.fullmatch(t, floor, rec_verb.start()):
