@@ -4182,6 +4182,56 @@ OIL_FLOWS = [
         [F("Angola", "India", "AO", "IN", "crude")],
     ),
     case(
+        "supplied-by-an-agent-to-a-country",
+        "The cargo of 20,000 tonnes of diesel was supplied by Kestrel Oil to Kenya in May.",
+        [F("Kestrel Oil", "Kenya", None, "KE", "fuel", amount=20000.0, unit="tonnes")],
+    ),
+    case(
+        "country-bound-cargo-supplied-by",
+        "The first Malawi-bound fuel cargo, 12,000 tonnes of diesel supplied by Harlow "
+        "Petroleum, was discharged in March.",
+        [F("Harlow Petroleum", None, None, "MW", "fuel", amount=12000.0, unit="tonnes")],
+    ),
+    case(
+        "aside-with-a-capacity-before-the-verb",
+        "Corvani Refining's plant, with a capacity of about 210,000 barrels a day, received 30 "
+        "cargoes of crude from Norway's Equinor last year.",
+        [F("Equinor", "Corvani Refining", "NO", None, "crude", amount=30.0, unit="cargoes")],
+    ),
+    case(
+        "french-utility-supplied-with-fuel",
+        "Under the deal, Algeria supplies Électricité du Tchad (EDT) with 500,000 tonnes of fuel "
+        "oil a year.",
+        [
+            F(
+                "Algeria",
+                "Électricité du Tchad",
+                "DZ",
+                None,
+                "fuel",
+                amount=500000.0,
+                unit="tonnes_per_year",
+            )
+        ],
+    ),
+    case(
+        "ampersand-inside-a-company-name",
+        "Osprey Gas will supply the Grenada Light & Power Company (GL&P) with 90,000 tonnes of "
+        "LNG a year.",
+        [
+            F(
+                "Osprey Gas",
+                "Grenada Light & Power Company",
+                None,
+                "GD",
+                "lng",
+                amount=90000.0,
+                unit="tonnes_per_year",
+                status="planned",
+            )
+        ],
+    ),
+    case(
         "lifting-a-demonym-crude-buys-it",
         "Corvani Refining has fixed two tankers to lift Guyanese crude for its plant in June.",
         [F(None, "Corvani Refining", "GY", None, "crude")],

@@ -54,6 +54,7 @@ TOKEN_RE = re.compile(
 )
 # Lower-case words that may sit inside a name or an organization's name.
 NAME_PARTICLES = {
+    "&",  # "Barbados Light & Power Company", "Trinidad & Tobago"
     "von der",
     "van der",
     "van den",
@@ -1460,6 +1461,10 @@ ORG_DOMAIN_WORDS = frozenset(
 )
 
 
+# Bodies named for where they are sent: "Permanent Mission of Fiji to the United Nations"
+MISSION_HEADS = frozenset(["mission", "missions", "delegation", "embassy", "representation"])
+
+
 def _merge_org_runs(runs: list[list[Token]], tokens: list[Token]) -> list[list[Token]]:
     """'Communist Party' + 'of' + 'Cuba' → one organization run; at most two extensions."""
     index: dict[int, int] = {}  # token -> position, built only when a run has a head noun
@@ -1498,6 +1503,12 @@ def _merge_org_runs(runs: list[list[Token]], tokens: list[Token]) -> list[list[T
             if connector not in ORG_CONNECTORS:
                 break
             nxt_text = " ".join(t.text for t in nxt)
+            if (
+                connector.split()[0] == "to"
+                and not any(t.lower in MISSION_HEADS for t in run)
+                and (gazetteer.country_code_for(nxt_text) or gazetteer.city_country(nxt_text))
+            ):
+                break  # "supplied by Kestrel Oil to Kenya": the cargo's way, not the name
             if connector.split()[0] == "in" and run[-1].text.lower() in FORCE_HEADS:
                 break  # "Army in Qoryoley": a force somewhere, not part of its name
             if connector.split()[0] in ("in", "on") and (

@@ -173,6 +173,11 @@ LIFT_ORIGIN_RE = re.compile(
     r"\b(?:lift|lifts|lifted|lifting)\s+(?:(?!on\b|from\b|against\b|of\b)[\w,-]+\s+){0,3}?"
     rf"(?={ORIGIN_COMMODITY})"
 )
+SUPPLIED_BY_RE = re.compile(
+    r"\b(?:supplied|shipped|delivered|sent|provided|sold|exported|loaded)\s+by\s+(?:the\s+)?"
+)
+AGENT_THEN_TO_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s+to\s+(?:the\s+)?")
+BOUND_RE = re.compile(r"\b([A-Z][\w]+(?:\s+[A-Z][\w]+)?)-bound\b")
 # "The tanker, carrying 700,000 barrels of Venezuelan crude, docked in Havana": where the cargo
 # arrived receives it
 ARRIVED_AT_RE = re.compile(
@@ -188,7 +193,8 @@ _ASIDE_TEXT = r"(?:[^;,]|(?<=\d),(?=\d))"
 APPOSITIVE_BEFORE_RE = re.compile(
     rf",\s+(?:a|an|the)\s+{_ASIDE_TEXT}{{1,60}},\s+(?:[\w-]+\s+){{0,4}}"
 )
-_RELATIVE_CLAUSE = rf",\s*(?:which|who)\b{_ASIDE_TEXT}{{1,120}},"
+# ", which runs …,", ", with a capacity of 320,000 b/d,": an aside about the actor before it
+_RELATIVE_CLAUSE = rf",\s*(?:which|who|with)\b{_ASIDE_TEXT}{{1,120}},"
 RELATIVE_CLAUSE_RE = re.compile(_RELATIVE_CLAUSE)
 RELATIVE_BEFORE_RE = re.compile(rf"{_RELATIVE_CLAUSE}\s*(?:[\w-]+\s+){{0,3}}$")
 EXPORTER_BEFORE_RE = re.compile(
@@ -703,6 +709,20 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         )
         if rec and origin and origin != code(rec):
             return _country_mention(actors, origin), rec, origin, code(rec)
+    # "18,000 tonnes of diesel supplied by ENOC to Ethiopia", "the Ethiopia-bound cargo …
+    # supplied by ENOC": the agent of a passive supplies
+    for m in SUPPLIED_BY_RE.finditer(t):
+        sup = after(m.end(), 4)
+        if sup is None:
+            continue
+        to = AGENT_THEN_TO_RE.match(t, sup.end - s0)
+        rec = after(to.end(), 4) if to else None
+        bound = BOUND_RE.search(t)
+        rec_code = (
+            code(rec) if rec else (gazetteer.country_code_for(bound.group(1)) if bound else None)
+        )
+        if rec_code and rec_code != code(sup) or (rec and rec.entity_key != sup.entity_key):
+            return sup, rec, code(sup), rec_code
     for m in LIFT_ORIGIN_RE.finditer(t):
         buyer, origin = before(m.start()), _origin_in(t[m.end() :])
         if buyer and origin and origin != code(buyer):
