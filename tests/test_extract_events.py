@@ -202,6 +202,18 @@ INVITED_GUEST_IS_NO_SUBJECT = (
 MEETINGS = [
     # --- positives
     case(
+        "after-days-of-talks-in-a-city-with",
+        "Energy Minister Samuel Rampersad says gas will flow to Ghana by June, after two days of "
+        "talks in Accra with Prime Minister Ama Boateng.",
+        [M("meeting", P("Samuel Rampersad"), P("Ama Boateng"), place="Accra", country="GH")],
+    ),
+    case(
+        "spoken-by-telephone-yesterday-with",
+        "Foreign Minister Alicia Romero said she had spoken by telephone yesterday with Foreign "
+        "Minister Hector Lugo.",
+        [M("call", P("Alicia Romero"), P("Hector Lugo"), when="yesterday", on=date(2024, 3, 12))],
+    ),
+    case(
         "a-compound-surname-on-its-own-is-the-full-names-person",
         "Foreign Minister Marisol Vega Llanos met Foreign Minister Tran Van Hoa. Later, Vega "
         "Llanos held a telephone conversation with Foreign Secretary Lucia Ibarra.",

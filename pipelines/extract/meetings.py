@@ -350,7 +350,8 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     ),
     (
         "meeting",
-        r"\b(?:for|in|after|during)\s+talks\s+with\b",
+        # "after talks with X", "after two days of talks in Accra with X"
+        rf"\b(?:for|in|after|during)\s+(?:(?:[\w-]+\s+){{1,3}}of\s+)?talks{ADVERBIALS}\s+with\b",
         "participant",
         "participant",
         ("talks",),
@@ -1270,8 +1271,12 @@ def _status(text: str, trigger_pos: int, trigger_end: int) -> str:
         text[max(0, trigger_pos - 80) : trigger_pos]
     ):
         return "requested"
-    if PLANNED_RE.search(text[max(0, trigger_pos - 40) : trigger_pos]) or (
-        ACCEPTED_INVITATION_RE.search(text[max(0, trigger_pos - 60) : trigger_pos])
+    # "will begin shipping gas, after two days of talks with X": talks that lasted so long have
+    # been held, whatever the sentence says will follow them
+    lasted = re.match(r"after\s+(?:[\w-]+\s+){1,3}of\s+talks\b", text[trigger_pos:], re.I)
+    if not lasted and (
+        PLANNED_RE.search(text[max(0, trigger_pos - 40) : trigger_pos])
+        or ACCEPTED_INVITATION_RE.search(text[max(0, trigger_pos - 60) : trigger_pos])
     ):
         return "planned"
     if _future_time_only(text, trigger_pos, trigger_end):
