@@ -721,7 +721,7 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         rec_code = (
             code(rec) if rec else (gazetteer.country_code_for(bound.group(1)) if bound else None)
         )
-        if rec_code and rec_code != code(sup) or (rec and rec.entity_key != sup.entity_key):
+        if (rec and rec.entity_key != sup.entity_key) or (rec_code and rec_code != code(sup)):
             return sup, rec, code(sup), rec_code
     for m in LIFT_ORIGIN_RE.finditer(t):
         buyer, origin = before(m.start()), _origin_in(t[m.end() :])
@@ -730,8 +730,8 @@ def _frame(sentence, actors, commodity, context, inherited=None):
     for m in ARRIVED_AT_RE.finditer(t):
         origin = _origin_in(t[: m.start()])
         place = next((p for p in actors.places_in(sentence.index) if p.start == s0 + m.end()), None)
-        port = after(m.end(), 0) or place
-        port_code = port.country_code if port is not None else None
+        port = after(m.end(), 0)  # "docked at Puerto Rico": a country; "in Havana": a place
+        port_code = code(port) if port is not None else (place.country_code if place else None)
         if origin and port_code and port_code != origin:
             return _country_mention(actors, origin), None, origin, port_code
     # "X resumed/halted crude shipments to Y"
