@@ -1351,20 +1351,20 @@ def _is_role_phrase(text: str, m: Mention) -> bool:
 
 # "Oman LNG delivered three cargoes", "Peru LNG has supplied X": a country's name
 # and "LNG" before a verb name the liquefaction company (not "Qatar LNG exports rose").
+# Nouns after "<country> LNG" that make it the commodity's noun phrase ("Qatar LNG exports").
+_LNG_NOUNS = (
+    r"exports?|imports?|cargoes|cargo|supplies|supply|prices?|demand|shipments?|production|"
+    r"output|sales|trade|market|terminals?|plants?|projects?|deliveries|volumes?|capacity|"
+    r"contracts?|carriers?|tankers?|vessels?"
+)
 COUNTRY_LNG_COMPANY_RE = re.compile(
-    r" LNG(?=\s+(?!(?:exports?|imports?|cargoes|cargo|supplies|supply|prices?|demand|shipments?|"
-    r"production|output|sales|trade|market|terminals?|plants?|projects?|deliveries|volumes?|"
-    r"capacity|contracts?|and|or|to|from|in|for|of)\b)[a-z])"
+    rf" LNG(?=\s+(?!(?:{_LNG_NOUNS}|and|or|to|from|in|for|of)\b)[a-z])"
 )
 
 
 # "bought cargoes from Oman LNG", "a deal with Peru LNG": after a preposition the pair names
 # the seller, unless a noun follows ("from Qatar LNG exports" is rare, "Qatari LNG" usual).
-COUNTRY_LNG_AFTER_PREPOSITION_RE = re.compile(
-    r" LNG(?![\w-])(?!\s+(?:exports?|imports?|cargoes|cargo|supplies|supply|prices?|demand|"
-    r"shipments?|production|output|sales|trade|market|terminals?|plants?|projects?|deliveries|"
-    r"volumes?|capacity|contracts?|carriers?|tankers?|vessels?)\b)"
-)
+COUNTRY_LNG_AFTER_PREPOSITION_RE = re.compile(rf" LNG(?![\w-])(?!\s+(?:{_LNG_NOUNS})\b)")
 PREPOSITION_BEFORE_RE = re.compile(r"\b(?:from|with|by)\s+$")
 
 
@@ -1839,6 +1839,7 @@ CAMEL_RE = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 PETRO_COUNTRY_RE = re.compile(r"Petro([a-zà-ÿ]{4,})")
 
 
+@cache
 def _petro_country(tail: str) -> str | None:
     """The country a 'Petro' name is made from: whole ('Petroperu') or cut short
     ('Petrotrin', 'Petrobangla'), when only one country's name begins so."""
