@@ -605,6 +605,55 @@ TITLED = [
         {("Hari Bhattarai", P), ("Lena Moss", P)},
     ),
     case(
+        "a-portfolio-then-of-the-republic-of-a-country-is-the-title",
+        "Deputy Minister of Trade of the Republic of Moldova Dorin Ceban met Minister of "
+        "Energy and Mines of Peru Rosa Quispe.",
+        {("MD", C), ("Dorin Ceban", P), ("PE", C), ("Rosa Quispe", P)},
+        {
+            "Dorin Ceban": {
+                "title": "Deputy Minister of Trade of the Republic of Moldova",
+                "country_code": "MD",
+            },
+            "Rosa Quispe": {"title": "Minister of Energy and Mines of Peru", "country_code": "PE"},
+        },
+    ),
+    case(
+        "an-honorific-after-the-country-of-a-title-is-in-neither",
+        "She spoke with Minister for Foreign Affairs of Chile Mr. Tomas Ibarra.",
+        {("CL", C), ("Tomas Ibarra", P)},
+        {"Tomas Ibarra": {"title": "Minister for Foreign Affairs of Chile", "country_code": "CL"}},
+    ),
+    case(
+        "portfolios-before-a-role-word-are-a-title",
+        "Water Minister Selim Bakri and Trade Secretary Ana Lund spoke.",
+        {("Selim Bakri", P), ("Ana Lund", P)},
+        {"Selim Bakri": {"title": "Water Minister"}, "Ana Lund": {"title": "Trade Secretary"}},
+    ),
+    case(
+        "the-is-no-part-of-a-portfolio-title",
+        "The Secretary of Energy and Natural Resources Ana Lund spoke.",
+        {("Ana Lund", P)},
+        {"Ana Lund": {"title": "Secretary of Energy and Natural Resources"}},
+    ),
+    case(
+        "a-title-of-state-for-a-portfolio-in-apposition",
+        "Kuwait's Minister of State for Foreign Affairs, Fahad Al-Otaibi, arrived on Monday. "
+        "The Minister of Energy of the Republic of Korea, Park Ji-hoon, and the Minister of "
+        "State at the Ministry of Trade, Selim Bakri, were there too.",
+        {("KW", C), ("Fahad Al-Otaibi", P), ("Park Ji-hoon", P), ("Selim Bakri", P)},
+        {
+            "Fahad Al-Otaibi": {
+                "title": "Minister of State for Foreign Affairs",
+                "country_code": "KW",
+            },
+            "Park Ji-hoon": {
+                "title": "Minister of Energy of the Republic of Korea",
+                "country_code": "KR",
+            },
+            "Selim Bakri": {"title": "Minister of State at the Ministry of Trade"},
+        },
+    ),
+    case(
         "a-country-after-a-title-of-ends-the-title",
         "He was received by Prime Minister of Ukraine Mykola Tkachuk.",
         {("UA", C), ("Mykola Tkachuk", P)},

@@ -2195,6 +2195,63 @@ MEETINGS = [
         ],
     ),
     case(
+        "the-demonym-envoy-after-meeting-is-the-last-person-of-that-country",
+        "Oman's Minister of State for Foreign Affairs, Salim bin Rashid Al Harthy, reached the "
+        "capital on Sunday. The Omani envoy delivered a letter at the Royal Court after meeting "
+        "Prime Minister Omar Haddadin.",
+        [M("meeting", P("Salim bin Rashid Al Harthy"), P("Omar Haddadin"))],
+    ),
+    case(
+        "the-president-of-the-republic-is-not-a-president-of-something-else",
+        "The President of the Republic, Mr. Karim Tebboune, received the envoy of the Prime "
+        "Minister of Malta, Mr. Joe Borg. Earlier, the President of the Republic received a "
+        "telephone call from the President of Chad, General Idriss Mahamat.",
+        [
+            M("meeting", HOST("Karim Tebboune"), VISITOR("Joe Borg")),
+            M("call", P("Karim Tebboune"), P("Idriss Mahamat")),
+        ],
+    ),
+    case(
+        "counterparts-met-each-at-a-place-of-their-own-are-two-meetings",
+        "Jordan's Foreign Minister Omar Haddadin met President Lina Sarkis in Baabda and Prime "
+        "Minister Karim Aoun at the Grand Serail on Monday.",
+        [
+            M("meeting", P("Omar Haddadin"), P("Lina Sarkis"), when="Monday", on=date(2024, 3, 11)),
+            M("meeting", P("Omar Haddadin"), P("Karim Aoun"), when="Monday", on=date(2024, 3, 11)),
+        ],
+    ),
+    case(
+        "counterparts-met-together-at-one-place-are-one-meeting",
+        "Omar Haddadin met President Lina Sarkis and Prime Minister Karim Aoun in Baabda.",
+        [M("meeting", P("Omar Haddadin"), P("Lina Sarkis"), P("Karim Aoun"))],
+    ),
+    case(
+        "a-title-of-the-republic-of-a-country-then-received-by",
+        "Deputy Minister of Trade of the Republic of Moldova Dorin Ceban arrived in Tbilisi on "
+        "Monday. Later on Monday, the Moldovan deputy minister was received by Minister of "
+        "Economy of the Republic of Georgia Levan Beridze.",
+        [
+            M(
+                "visit",
+                VISITOR("Dorin Ceban"),
+                HOST("Georgia"),
+                place="Tbilisi",
+                country="GE",
+                when="Monday",
+                on=date(2024, 3, 11),
+            ),
+            M(
+                "meeting",
+                VISITOR("Dorin Ceban"),
+                HOST("Levan Beridze"),
+                place="Tbilisi",
+                country="GE",
+                when="Monday",
+                on=date(2024, 3, 11),
+            ),
+        ],
+    ),
+    case(
         "one-subject-met-in-is-no-meeting",
         "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
         [],

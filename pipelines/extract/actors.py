@@ -576,6 +576,15 @@ def _split_title_words(words: tuple[str, ...]) -> int:
     count = len(lowered)
     known = titles()
     i = 0
+    # "Water Minister", "Energy and Water Minister": portfolios before a role word
+    portfolio = 0
+    while portfolio < count and (
+        lowered[portfolio] in portfolio_words()
+        or (portfolio and lowered[portfolio] in ("and", "&") and portfolio + 1 < count)
+    ):
+        portfolio += 1
+    if portfolio and portfolio < count and lowered[portfolio] in ROLE_WORDS:
+        i = portfolio
     while i < count:
         matched = 0
         for n in (6, 5, 4, 3, 2, 1):
@@ -607,8 +616,11 @@ TITLE_WORD_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 # "Minister for ", "Secretary of Industry, Commerce and ", "Minister of State for ": a role
 # and the portfolio so far
 PORTFOLIO_TITLE_BEFORE_RE = re.compile(
-    r"\b(?P<role>[A-Z][a-z]+)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?P<words>(?:[A-Z][a-z]+(?:,\s*|\s+))*"
-    r"(?:(?:and|&)\s+)?)$"
+    r"\b(?P<role>[A-Z][a-z]+)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?P<words>(?:(?:[A-Z][a-z]+|and|&)"
+    r"(?:,\s*|\s+))*)"
+    # "Minister of Energy of the Republic of X Name": a complete portfolio, then its country
+    r"(?P<country_of>of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,2}?(?:Republic|Kingdom|Sultanate|"
+    r"State|Emirate|Federation|Principality|Commonwealth)\s+of\s+(?:the\s+)?)?)?$"
 )
 
 
@@ -627,7 +639,12 @@ def _portfolio_title_before(before: str, words: list[str]) -> tuple[int, int] | 
     ):
         return None
     lowered = [w.lower() for w in words]
-    taken = _portfolio_words(lowered) or _country_words(words)
+    if m.group("country_of"):
+        if not m.group("words").strip() or m.group("words").rstrip().endswith((",", "and", "&")):
+            return None
+        taken = _country_words(words)
+    else:
+        taken = _portfolio_words(lowered) or _country_words(words)
     name = lowered[taken:]
     # "…, National Community Abroad": what follows a portfolio must read as a name
     if (
@@ -639,9 +656,11 @@ def _portfolio_title_before(before: str, words: list[str]) -> tuple[int, int] | 
     ):
         return None
     start = m.start("role")
-    while (prev := TITLE_WORD_BEFORE_RE.search(before, 0, start)) and prev.group(
-        1
-    ).lower() in title_words():
+    while (
+        (prev := TITLE_WORD_BEFORE_RE.search(before, 0, start))
+        and prev.group(1).lower() in title_words()
+        and prev.group(1) != "The"  # "The Secretary of …": the article is no part of the title
+    ):
         start = prev.start(1)  # "Prime Minister of …", "Deputy Minister for …"
     return start, taken
 
@@ -1509,6 +1528,12 @@ def _merge_org_runs(runs: list[list[Token]], tokens: list[Token]) -> list[list[T
                 and (gazetteer.country_code_for(nxt_text) or gazetteer.city_country(nxt_text))
             ):
                 break  # "supplied by Kestrel Oil to Kenya": the cargo's way, not the name
+            if (
+                connector in ("of", "of the")
+                and run[0].text.lower() in ROLE_WORDS
+                and _country_words([t.text for t in nxt] + [""])
+            ):
+                break  # "Minister of Energy of Azerbaijan X": a title and its country, no body
             if connector.split()[0] == "in" and run[-1].text.lower() in FORCE_HEADS:
                 break  # "Army in Qoryoley": a force somewhere, not part of its name
             if connector.split()[0] in ("in", "on") and (
@@ -1677,7 +1702,9 @@ RANK_ABBREVIATION_RE = re.compile(rf"(?:{TITLE_ABBREVIATIONS})\.?", re.I)
 CAPITAL_TITLE_APPOSITION_RE = re.compile(
     r"(?:\b[Tt]he|\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+"
     r"(?P<title>(?:[A-Z][\w-]+\s+){0,3}?[A-Z][\w-]+"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:(?:,\s+|\s+(?:and\s+)?)[A-Z][\w-]+){0,4})?)"
+    # "Minister of State for Foreign Affairs", "Minister of Energy of the Republic of Korea",
+    # "Minister of State at the Ministry of Foreign Affairs"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w-]+(?:(?:,\s+|\s+(?:and\s+)?)[A-Z][\w-]+){0,4}){0,3})"
     r"\s*,\s*"
     # "The President of the Republic, Mr. X"
     rf"(?:(?:{TITLE_ABBREVIATIONS})\.?\s+)?$"
@@ -1871,6 +1898,9 @@ def _camel_company_country(word: str) -> str | None:
     return None
 
 
+TRAILING_HONORIFIC_RE = re.compile(r"\s+(?:Mr|Mrs|Ms|Mme|Dr|H\.\s?E)\.?$")
+
+
 def _add_titled_person(
     state: _ArticleState,
     sentence: Sentence,
@@ -1878,11 +1908,13 @@ def _add_titled_person(
     name_start: int,
     end: int,
     context: str = "",
+    country: str | None = None,
 ) -> None:
     """A person whose title, holding an organization word, runs from `start` to the name; the
-    country comes from the title, else from the words before it (`context`)."""
-    prefix = state.text[start:name_start].strip()
-    country = _country_in(prefix) or _country_in(context)
+    country, unless the caller read it off the title's "of X", comes from a demonym or
+    possessive in the title, else from the words before it (`context`)."""
+    prefix = TRAILING_HONORIFIC_RE.sub("", state.text[start:name_start].strip())
+    country = country or _country_in(prefix) or _country_of_title(prefix) or _country_in(context)
     _add(state, sentence, name_start, end, PERSON, state.text[name_start:end], prefix, country)
 
 
@@ -2016,7 +2048,10 @@ def _classify_run(
         code = gazetteer.country_code_for(" ".join(words[:taken]))
         if code:
             _add_country(state, sentence, start, run[taken - 1].end, code)
-        _add_titled_person(state, sentence, role_start, run[taken].start, end)
+        # "… of Japan Mr. Kenta X": the honorific belongs to neither the title nor the name
+        while taken < len(run) - 2 and RANK_ABBREVIATION_RE.fullmatch(run[taken].text):
+            taken += 1
+        _add_titled_person(state, sentence, role_start, run[taken].start, end, country=code)
         return
     if before.endswith(("of ", "of the ")) and WATER_OR_LAND_OF_BEFORE_RE.search(before):
         return  # "the Gulf of San Matías", "the Bay of Bengal": a place
@@ -2214,12 +2249,18 @@ def _classify_run(
     ):
         # "The Vice President, Kashim Yusuf, …": press-release style
         title = m_capital.group("title")
-        country = country or _country_in(m_capital.group(0))
+        country = country or _country_in(m_capital.group(0)) or _country_of_title(title)
         portfolio = re.split(r"\s+(?:of|for)\s+(?:the\s+)?", title, maxsplit=1)[1:]
-        if portfolio and all(
-            w.lower() in portfolio_words() for w in re.findall(r"\w+", portfolio[0]) if w != "and"
-        ):
-            # "Adviser for Power, Energy and Mineral Resources": no organization of its own
+        if (
+            portfolio
+            and all(
+                w.lower() in portfolio_words()
+                for w in re.findall(r"\w+", portfolio[0])
+                if w != "and"
+            )
+        ) or " at the " in title:
+            # "Adviser for Power, Energy and Mineral Resources": no organization of its own;
+            # "Minister of State at the Ministry of X": where the office sits, not a party
             at = start - len(before) + m_capital.start("title")
             state.title_spans.append((at, at + len(title)))
     if not country:
@@ -2313,6 +2354,18 @@ def _country_in(text: str) -> str | None:
                 if code:
                     return code
     return None
+
+
+TITLE_OF_COUNTRY_RE = re.compile(
+    r"\b(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:of\s+)?){0,3}?[A-Z][\w-]*)$"
+)
+
+
+def _country_of_title(title: str) -> str | None:
+    """The country a title ends in ("Minister of Energy of the Republic of Korea"): a title's
+    "of X" names whose office it is, where "the people of X" in running text would not."""
+    m = TITLE_OF_COUNTRY_RE.search(title)
+    return gazetteer.country_code_for(m.group(1)) if m else None
 
 
 @lru_cache(maxsize=65536)

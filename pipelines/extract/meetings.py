@@ -624,7 +624,45 @@ def _sentence_meetings(
                 )
             )
             out.extend(_received_visits(actors, out[-1]))
+            sequel = _placed_sequel(sentence, mentions, out[-1] if kind_found != "visit" else None)
+            if sequel is not None:
+                out.append(sequel)
     return out
+
+
+# "later met Speaker X in Ain al-Tineh and Prime Minister Y at the Grand Serail": each
+# counterpart with a place of its own is a meeting of its own, not a third participant.
+PLACED_SEQUEL_RE = re.compile(
+    r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:[\s-]+[\w’'-]+){0,3}?\s*,?\s+and\s+"
+    r"(?:(?:then|later|also)\s+)?(?:(?:his|her|the)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$"
+)
+
+
+def _placed_sequel(
+    sentence: Sentence, mentions: list[Mention], meeting: Meeting | None
+) -> Meeting | None:
+    if meeting is None or meeting.meeting_kind not in ("meeting", "visit"):
+        return None
+    objects = [k for k, role in meeting.participants if role in ("host", "participant")]
+    in_meeting = [m for m in mentions if m.entity_key in meeting.keys]
+    if not objects or len(in_meeting) < 2:
+        return None
+    last = max(in_meeting, key=lambda m: m.end)
+    for m in mentions:
+        if m.start <= last.end or m.actor_type != PERSON or m.entity_key in meeting.keys:
+            continue
+        gap = sentence.text[last.end - sentence.start : m.start - sentence.start]
+        if not PLACED_SEQUEL_RE.fullmatch(gap):
+            if len(gap) > 120:
+                return None
+            continue  # the place itself may read as a name ("Ain al-Tineh")
+        last_role = next(r for k, r in meeting.participants if k == last.entity_key)
+        kept = [(k, r) for k, r in meeting.participants if k != last.entity_key]
+        participants = [*kept, (m.entity_key, last_role)]
+        return replace(
+            meeting, participants=participants, keys=frozenset(k for k, _ in participants)
+        )
+    return None
 
 
 RESIDENT_ENVOY_RE = re.compile(r"ambassador|envoy|charg[eé]|consul|high commissioner", re.I)
@@ -838,6 +876,7 @@ def _inside_mention(mentions: list[Mention], pos: int) -> bool:
     return any(m.start <= pos < m.end for m in mentions)
 
 
+AT_PLACE_BEFORE_RE = re.compile(r"\b(?:at|inside|outside)\s+(?:the\s+)?$")
 CLOSED_RELATIVE_RE = re.compile(r",\s*(?:who|which)\s[^,;]{1,80},(?=\s*(?:\w+\s+){0,2}$)")
 
 
@@ -856,7 +895,17 @@ def _subjects(
     before_text = CLOSED_RELATIVE_RE.sub(lambda r: " " * len(r.group(0)), before_text)
     for b in re.finditer(r"[;:]|,\s*(?:but|and|while|who|which)\b|\bthat\b", before_text):
         clause_start = sentence.start + b.end()
-    candidates = [m for m in mentions if clause_start <= m.start and m.end <= t_start]
+    candidates = [
+        m
+        for m in mentions
+        if clause_start <= m.start
+        and m.end <= t_start
+        # "… made the announcement at the Royal Court after meeting X": a place, not a party
+        and not (
+            m.actor_type == "organization"
+            and AT_PLACE_BEFORE_RE.search(sentence.text, 0, m.start - sentence.start)
+        )
+    ]
     if not candidates and re.search(r",\s*who\s+(?:[\w-]+\s+){0,4}$", before_text):
         # "Blinken, who met Netanyahu on Monday, said …", "X, who is on a two-day visit to
         # Turkey, …": the relative's antecedent
@@ -905,7 +954,9 @@ def _subjects(
         country = gazetteer.country_code_for_demonym(demonym) if demonym else None
         if demonym and not country:
             return []  # "the Energy minister": a capitalized word that names no country
-        person = _last_with_title(actors, described.group("title"), sentence.start, country)
+        person = _last_with_title(
+            actors, described.group("title"), sentence.start, country, described.group("of")
+        )
         return [person] if person else []
     return []
 
@@ -914,13 +965,19 @@ def _subjects(
 # after "the" stands for the last person named with that title.
 DESCRIBED_TITLE = (
     r"(?:[a-z-]+\s+){0,2}?(?:president|prime minister|premier|chancellor|king|queen|emir|"
-    r"sultan|crown prince|minister|secretary|envoy|ambassador|governor|mayor|commissioner)"
+    r"sultan|crown prince|minister|secretary|envoy|ambassador|governor|mayor|commissioner|"
+    r"diplomat|official|visitor|guest|delegate)"
 )
+# "the Qatari envoy", "the Omani visitor": words for whoever is sent or received, whatever
+# their title; with a demonym they stand for the last person of that country.
+GENERIC_ROLES = frozenset(["envoy", "diplomat", "official", "visitor", "guest", "delegate"])
 DESCRIBED_SUBJECT_RE = re.compile(
     # "the President of the Republic received …" (state media capitalize the title), "the
     # Latvian minister was received …"
     rf"(?:^|[,;]\s*|\b)[Tt]he\s+(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?P<title>(?i:{DESCRIBED_TITLE}))"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)?\s+(?:[a-z]+\s+){0,2}$"
+    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w-]*)?\s+(?:[a-z]+\s+){0,2}"
+    # "The Qatari envoy made the announcement at X after meeting …": the main clause's subject
+    r"(?:[^,;]{0,80}?\b(?:after|before|while|when|during)\s+)?$"
 )
 DESCRIBED_OBJECT_RE = re.compile(
     rf"\s*(?:with\s+|to\s+|on\s+)?the\s+(?P<title>{DESCRIBED_TITLE})\b(?![’'-])"
@@ -962,10 +1019,25 @@ def _unnamed_counterparts(
 
 
 def _last_with_title(
-    actors: ActorAnalysis, title: str, before: int, country: str | None = None
+    actors: ActorAnalysis,
+    title: str,
+    before: int,
+    country: str | None = None,
+    of: str | None = None,
 ) -> Mention | None:
     """The person last named before `before` whose title ends with `title` (any case), and
-    who is of `country` when one is given ("the Latvian minister")."""
+    who is of `country` when one is given ("the Latvian minister"). "The President of the
+    Republic" is first looked for with its whole title, so a president of something else
+    named since ("President of the Council of Ministers") does not take it."""
+    if of:
+        whole = f"{title} {' '.join(of.split())}".lower()
+        for m in reversed(actors.mentions):
+            if m.start < before and m.actor_type == PERSON:
+                carried = (m.title or actors.entity(m.entity_key).title or "").lower()
+                if carried.startswith(whole) and (
+                    not country or actors.country_of(m) in (None, country)
+                ):
+                    return m
     wanted = title.lower().split()
     for m in reversed(actors.mentions):
         if m.start >= before or m.actor_type != PERSON:
@@ -975,7 +1047,7 @@ def _last_with_title(
         carried_title = (m.title or actors.entity(m.entity_key).title or "").lower()
         # "president of the republic" carries "president"
         carried = re.split(r"\s+(?:of|for)\s+", carried_title)[0].split()
-        if carried[-len(wanted) :] == wanted:
+        if carried[-len(wanted) :] == wanted or (country and title.lower() in GENERIC_ROLES):
             return m
     return None
 
