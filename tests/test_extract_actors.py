@@ -1652,7 +1652,53 @@ APPOSITIONS_AND_REPORTING += [
     ),
 ]
 
-ACTOR_CASES = TITLED + APPOSITIONS_AND_REPORTING + COREFERENCE + ORGANIZATIONS + COUNTRIES
+# Names joined by particles ("bin", "Al"), honorifics between title and name, portfolios
+# in apposition: Gulf and South Asian state-agency style.
+PARTICLES_AND_PORTFOLIOS = [
+    case(
+        "a-five-word-name-with-particles-after-a-title",
+        "Energy Minister Faris bin Nasser Al Kindi met the delegation.",
+        {("Faris bin Nasser Al Kindi", P)},
+        {"Faris bin Nasser Al Kindi": {"title": "Energy Minister"}},
+    ),
+    case(
+        "a-portfolio-title-then-a-name-with-particles",
+        "Minister of Commerce Salim bin Rashid Al Maskari will head the delegation.",
+        {("Salim bin Rashid Al Maskari", P)},
+        {"Salim bin Rashid Al Maskari": {"title": "Minister of Commerce"}},
+    ),
+    case(
+        "an-engineer-honorific-is-neither-title-nor-name",
+        "Minister of Energy and Minerals Eng. Faris bin Nasser Al Kindi opened the plant.",
+        {("Faris bin Nasser Al Kindi", P)},
+        {"Faris bin Nasser Al Kindi": {"title": "Minister of Energy and Minerals"}},
+    ),
+    case(
+        "a-portfolio-in-apposition-is-no-organization",
+        "Tanvir Hossain Mollik, State Minister for Power of Bangladesh, arrived on Monday. "
+        "So did Ruksana Begum, Minister for Water, Energy and Mineral Resources.",
+        {("Tanvir Hossain Mollik", P), ("Ruksana Begum", P)},
+    ),
+    case(
+        "a-company-after-president-of-is-still-a-company",
+        "Tomas Lindqvist, President of Nordvik Petroleum, arrived.",
+        {("Tomas Lindqvist", P), ("Nordvik Petroleum", O)},
+    ),
+    case(
+        "a-hyphenated-given-name-is-known-by-its-first-part",
+        "The letter was signed by Hamid-Reza Tabrizi.",
+        {("Hamid-Reza Tabrizi", P)},
+    ),
+]
+
+ACTOR_CASES = (
+    TITLED
+    + APPOSITIONS_AND_REPORTING
+    + COREFERENCE
+    + ORGANIZATIONS
+    + COUNTRIES
+    + PARTICLES_AND_PORTFOLIOS
+)
 
 
 @pytest.mark.parametrize(("text", "expected", "details"), ACTOR_CASES)

@@ -2256,6 +2256,47 @@ MEETINGS = [
         "Chancellor Olaf Scholz met in Berlin with reporters on Friday.",
         [],
     ),
+    case(
+        "gulf-readout-received-in-his-office-with-particles-and-honorific",
+        "Minister of Energy and Minerals Eng. Faris bin Nasser Al Kindi received in his office "
+        "today Tanvir Hossain Mollik, State Minister for Power of Bangladesh.",
+        [
+            M(
+                "meeting",
+                HOST("Faris bin Nasser Al Kindi"),
+                VISITOR("Tanvir Hossain Mollik"),
+                when="today",
+                on=date(2024, 3, 13),
+            )
+        ],
+    ),
+    case(
+        "received-a-phone-call-today-from",
+        "Foreign Minister Sayyid Hamdan bin Ali Al Zadjali received a phone call today from "
+        "Hamid-Reza Tabrizi, Minister of Foreign Affairs of Iran.",
+        [
+            M(
+                "call",
+                P("Sayyid Hamdan bin Ali Al Zadjali"),
+                P("Hamid-Reza Tabrizi"),
+                when="today",
+                on=date(2024, 3, 13),
+            )
+        ],
+    ),
+    case(
+        "made-a-brief-telephone-call-on-a-day-to",
+        "President Lidia Moraes made a brief telephone call on Monday to Chancellor Pavel Hruby.",
+        [
+            M(
+                "call",
+                P("Lidia Moraes"),
+                P("Pavel Hruby"),
+                when="Monday",
+                on=date(2024, 3, 11),
+            )
+        ],
+    ),
 ]
 
 

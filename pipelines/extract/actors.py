@@ -650,7 +650,8 @@ def _portfolio_title_before(before: str, words: list[str]) -> tuple[int, int] | 
     if (
         not taken
         or len(name) < 2
-        or not all(w[:1].isupper() for w in words[taken:])  # "… Petroleum of Papua New Guinea"
+        # "… Petroleum of Papua New Guinea" (but "… Commerce Qasim bin Rashid Al Hinai")
+        or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words[taken:])
         or any(w in org_heads() for w in name)
         or gazetteer.country_code_for(" ".join(words[taken:]))
     ):
@@ -663,6 +664,26 @@ def _portfolio_title_before(before: str, words: list[str]) -> tuple[int, int] | 
     ):
         start = prev.start(1)  # "Prime Minister of …", "Deputy Minister for …"
     return start, taken
+
+
+def _ends_portfolio(before: str, words: list[str]) -> bool:
+    """Do `words` end a role's portfolio, with at most a country after it ("X, State Minister
+    for Power of Bangladesh,", "…, Minister for Energy and Water,")?"""
+    m = PORTFOLIO_TITLE_BEFORE_RE.search(before)
+    if m is None or m.group("role").lower() not in ROLE_WORDS or m.group("country_of"):
+        return False
+    if any(
+        w.lower() not in portfolio_words() and w != "and"
+        for w in re.findall(r"[A-Za-z]+", m.group("words"))
+    ):
+        return False
+    lowered = [w.lower() for w in words]
+    taken = _portfolio_words(lowered)
+    return bool(taken) and (
+        taken == len(words)
+        or lowered[taken] == "of"
+        and gazetteer.country_code_for(" ".join(words[taken + 1 :])) is not None
+    )
 
 
 def _country_words(words: list[str]) -> int:
@@ -1560,12 +1581,22 @@ def _merge_org_runs(runs: list[list[Token]], tokens: list[Token]) -> list[list[T
     return merged
 
 
+def _name_length(words: list[str]) -> int:
+    """How many words of a name count for the two-to-four-word rules: the particles that join
+    its parts ("Karim bin Salim Al Harthy", "Ursula von der Leyen") do not."""
+    return sum(1 for w in words if w.lower() not in NAME_PARTICLES)
+
+
+def _run_name_length(tokens: list[Token]) -> int:
+    return _name_length([t.text for t in tokens])
+
+
 def _person_start(run: list[Token]) -> int | None:
     """Index where a trailing given-name + surname starts inside a run, if any."""
     for k in range(0, len(run) - 1):
         if (
             fold(run[k].text) in first_names()
-            and len(run) - k <= 4
+            and _run_name_length(run[k:]) <= 4
             and run[k].is_cap
             and not any(t.text.lower() in org_heads() for t in run[k:])
         ):
@@ -1588,7 +1619,7 @@ def _titled_person_start(run: list[Token]) -> int | None:
         if (
             run[k - 1].text.lower() in title_heads()
             and fold(run[k].text) in first_names()
-            and len(run) - k <= 4
+            and _run_name_length(run[k:]) <= 4
             and not any(t.is_head for t in run[k:])
         ):
             return k
@@ -1627,7 +1658,7 @@ def _last_title_head(words: list[str]) -> int | None:
         return None
     j = heads[-1]
     rest = words[j + 1 :]
-    if not 2 <= len(rest) <= 4 or not (fold(rest[0]) in first_names() or len(rest) == 3):
+    if not 2 <= _name_length(rest) <= 4 or not (fold(rest[0]) in first_names() or len(rest) == 3):
         return None
     if any(
         w.lower() in non_name_words() or _is_title_word(w) or w.lower() in org_heads() for w in rest
@@ -1690,6 +1721,12 @@ APPOSITION_AFTER_RE = re.compile(
     r"^,\s+(?:who\s+is\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?P<title>(?:(?:former|current|acting|deputy|then|longtime|senior|chief)\s+)?"
     r"(?:[\w.’'-]+\s+){0,4}?(?P<head>[a-z][\w-]+))(?=\s*(?:,|\.|who|of\b|at\b|for\b|in\b|$))"
+)
+# "X, Minister for Water, …", "X, Energy Minister, …": a capitalized title in apposition after
+# the name, ended by the clause or its own portfolio.
+CAPITAL_APPOSITION_AFTER_RE = re.compile(
+    r"^,\s+(?:the\s+)?(?P<title>(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?P<head>(?-i:[A-Z])[a-z]+))"
+    r"(?=\s*(?:,|\.|\bof\b|\bfor\b|\bat\b|\bin\b|$))"
 )
 APPOSITION_BEFORE_RE = re.compile(
     r"(?P<title>(?:(?:former|current|acting|deputy|then|longtime|senior|chief)\s+)?"
@@ -1898,7 +1935,12 @@ def _camel_company_country(word: str) -> str | None:
     return None
 
 
-TRAILING_HONORIFIC_RE = re.compile(r"\s+(?:Mr|Mrs|Ms|Mme|Dr|H\.\s?E)\.?$")
+# Honorifics between a title and the name ("Minister of Energy Eng. X", "Foreign Minister
+# Sayyid X"): part of neither.
+HONORIFIC_WORDS = frozenset(
+    ["mr", "mrs", "ms", "mme", "dr", "prof", "eng", "engr", "sayyid", "h.e"]
+)
+TRAILING_HONORIFIC_RE = re.compile(r"\s+(?:Mr|Mrs|Ms|Mme|Dr|Prof|Engr?|Sayyid|H\.\s?E)\.?$")
 
 
 def _add_titled_person(
@@ -2053,6 +2095,10 @@ def _classify_run(
             taken += 1
         _add_titled_person(state, sentence, role_start, run[taken].start, end, country=code)
         return
+    if _ends_portfolio(before, words):
+        # "X, State Minister for Power of Bangladesh,": the end of a title (its country no
+        # actor of its own), not an organization
+        return
     if before.endswith(("of ", "of the ")) and WATER_OR_LAND_OF_BEFORE_RE.search(before):
         return  # "the Gulf of San Matías", "the Bay of Bengal": a place
     doc = _document_cut(run, state)
@@ -2159,7 +2205,7 @@ def _classify_run(
     if (
         k_title
         and _has_org_head(run[:k_title])
-        and 2 <= len(run) - k_title <= 4
+        and 2 <= _run_name_length(run[k_title:]) <= 4
         and not _has_org_head(run[k_title:])
         and not any(w.lower() in non_name_words() for w in words[k_title:])
     ):
@@ -2194,6 +2240,9 @@ def _classify_run(
     country = _country_in(" ".join(prefix_words)) if prefix_words else None
     demonyms = _demonym_words(prefix_words)
     title_words = [w for i, w in enumerate(prefix_words) if i not in demonyms]
+    # "Minister of Energy Eng. X": the honorific is no part of the title ("Ms X": it is all of it)
+    while len(title_words) > 1 and title_words[-1].rstrip(".").lower() in HONORIFIC_WORDS:
+        title_words.pop()
     if title_words:
         title = " ".join(title_words)
     if not name_words:
@@ -2232,7 +2281,16 @@ def _classify_run(
     # Evidence that this is a person.
     m_after = APPOSITION_AFTER_RE.match(after)
     m_before = APPOSITION_BEFORE_RE.search(before)
-    if m_after and m_after.group("head") in title_heads():
+    if not (m_after and m_after.group("head") in title_heads()):
+        m_capital_after = CAPITAL_APPOSITION_AFTER_RE.match(after)
+        if (
+            m_capital_after
+            and len(name_words) >= 2  # not "the President of the Republic, Mr. X"
+            and m_capital_after.group("head").lower() in title_heads()
+            and m_capital_after.group("head").lower() not in HONORIFIC_WORDS
+        ):
+            m_after = m_capital_after
+    if m_after and m_after.group("head").lower() in title_heads():
         state.title_spans.append((end + m_after.start("title"), end + m_after.end("title")))
         title = title or m_after.group("title")
         country = country or _country_in(m_after.group("title"))
@@ -2271,7 +2329,8 @@ def _classify_run(
         title = lower_title.group(1)
     next_word = NEXT_WORD_RE.match(after)
     reports = bool(next_word and next_word.group(1) in reporting_verbs())
-    given = fold(name_words[0]) in first_names() or (
+    # "Reza-Ali Karimi": a hyphenated given name is known by its first part
+    given = fold(name_words[0].split("-")[0]) in first_names() or (
         len(name_words) >= 3 and fold(name_words[1]) in first_names()
     )
     if len(name_words) == 1:
@@ -2309,9 +2368,15 @@ def _classify_run(
         # "Ha Giang and Son La provinces": the first of two places
         return
     aged = bool(AGE_AFTER_RE.match(after))  # "Jane Roe, 42, a teacher"
-    if title or given or reports or aged or (m_after and m_after.group("head") in title_heads()):
+    if (
+        title
+        or given
+        or reports
+        or aged
+        or (m_after and m_after.group("head").lower() in title_heads())
+    ):
         _add(state, sentence, name_start, end, PERSON, name, title, country)
-    elif 2 <= len(name_words) <= 4:
+    elif 2 <= _name_length(name_words) <= 4:
         state.unproven.append((sentence, name_start, end, name, country))
 
 

@@ -75,7 +75,11 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     ),
     (
         "call",
-        r"\b(?:received|receives|got|made|placed)\s+a\s+(?:(?:tele)?phone\s+)?call\s+(?:from|to)\b",
+        # "received a phone call today from X", "made a brief telephone call on Monday to X"
+        # (not "received a courtesy call from X": a visit)
+        r"\b(?:received|receives|got|made|placed|took)\s+a\s+(?:(?!courtesy\b)[\w-]+\s+)?"
+        r"(?:(?:tele)?phone\s+)?"
+        rf"call{ADVERBIALS}\s+(?:from|to)\b",
         "participant",
         "participant",
         ("call",),
