@@ -4387,6 +4387,37 @@ OIL_FLOWS = [
             )
         ],
     ),
+    case(
+        "imports-of-a-demonym-crude-by-a-country",
+        "Imports of Brazilian crude by Portugal rose to 90,000 barrels per day in May.",
+        [
+            F(
+                None,
+                "Portugal",
+                "BR",
+                "PT",
+                "crude",
+                amount=90000.0,
+                unit="barrels_per_day",
+            )
+        ],
+    ),
+    case(
+        "a-cargo-loaded-by-x-for-delivery-to-a-lone-named-buyer",
+        "The tanker, carrying an LNG cargo loaded at Bonny by Deltagas Trading for delivery to "
+        "Veloria at the Adriatic terminal, continued its passage.",
+        [F("Deltagas Trading", "Veloria", None, None, "lng")],
+    ),
+    case(
+        "a-lone-name-an-oil-cargo-is-delivered-to-is-a-buyer",
+        "Kestrel Energy delivered the first LNG cargo to Veloria on Sunday.",
+        [F("Kestrel Energy", "Veloria", None, None, "lng")],
+    ),
+    case(
+        "a-region-delivered-to-is-no-buyer",
+        "Kestrel Energy delivered the first LNG cargo to Europe on Sunday.",
+        [],
+    ),
 ]
 
 

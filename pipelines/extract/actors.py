@@ -2479,6 +2479,8 @@ def _resolve_single(
         owner = _trading_company_owner(state, sentence, start, end, key)
         if owner:
             _add(state, sentence, start, end, ORGANIZATION, word, None, owner)
+        elif _named_oil_buyer(state, sentence, start, key):
+            _add(state, sentence, start, end, ORGANIZATION, word, None, None)
 
 
 # "Portugal's ", "for Japan's ": a country's possessive opening the phrase
@@ -2520,6 +2522,33 @@ def _trading_company_owner(
     if not code or key in first_names() or not TRADING_AFTER_RE.match(state.text[end : end + 120]):
         return None
     return code
+
+
+# "… loaded by QatarEnergy for delivery to Edison at the terminal", "sold two cargoes of crude
+# to Galpex": what a sentence about oil delivers to is a buyer.
+DELIVERED_TO_BEFORE_RE = re.compile(
+    r"\b(?:deliver(?:y|ies|ed|s|ing)?|suppl(?:y|ies|ied|ying)|s(?:old|ells|elling)|"
+    r"ship(?:s|ped|ping|ments?)|sen(?:t|ds|ding)|cargo(?:es)?)\b[^.;]{0,60}?\bto\s+$",
+    re.I,
+)
+OIL_WORD_RE = re.compile(
+    r"\b(?:crude|oil|fuel|diesel|gasoline|petrol|LNG|liquefied|barrels|cargo(?:es)?)\b", re.I
+)
+
+
+def _named_oil_buyer(state: _ArticleState, sentence: Sentence, start: int, key: str) -> bool:
+    """A lone name that oil is delivered to, in a sentence about oil, is a company (neither a
+    place, a country's, a region nor a given name)."""
+    if len(key) < 3 or key in non_name_words() or key in org_heads() or key in first_names():
+        return False
+    if (
+        gazetteer.country_code_for(key)
+        or gazetteer.country_code_for_demonym(key.title())
+        or gazetteer.city_country(key.title())
+    ):
+        return False
+    before = state.text[max(sentence.start, start - 80) : start]
+    return bool(DELIVERED_TO_BEFORE_RE.search(before) and OIL_WORD_RE.search(sentence.text))
 
 
 def _short_form_of(state: _ArticleState, key: str, start: int) -> Mention | None:

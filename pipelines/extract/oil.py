@@ -174,9 +174,15 @@ LIFT_ORIGIN_RE = re.compile(
     rf"(?={ORIGIN_COMMODITY})"
 )
 SUPPLIED_BY_RE = re.compile(
-    r"\b(?:supplied|shipped|delivered|sent|provided|sold|exported|loaded)\s+by\s+(?:the\s+)?"
+    r"\b(?:supplied|shipped|delivered|sent|provided|sold|exported|loaded)"
+    # "a cargo loaded at Ras Laffan by X"
+    r"(?:\s+(?:at|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+by\s+(?:the\s+)?"
 )
-AGENT_THEN_TO_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s+to\s+(?:the\s+)?")
+# "… by X to Y", "… by X for delivery to Y", "… by X, bound for Y"
+AGENT_THEN_TO_RE = re.compile(
+    r"\s*(?:\([^()]{1,20}\))?(?:\s+(?:for\s+delivery\s+)?to|,?\s+(?:bound|destined)\s+for)"
+    r"\s+(?:the\s+)?"
+)
 BOUND_RE = re.compile(r"\b([A-Z][\w]+(?:\s+[A-Z][\w]+)?)-bound\b")
 # "The tanker, carrying 700,000 barrels of Venezuelan crude, docked in Havana": where the cargo
 # arrived receives it
@@ -215,6 +221,9 @@ def _reporting_verb_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\b(?:\s+(?:on\s+\w+\s+)?that)?")
 
 
+IMPORTS_BY_RE = re.compile(
+    r"\b(?:imports|purchases|intake|receipts|buying)\s+of\s+[^.;]{0,40}?\bby\s+(?:the\s+)?", re.I
+)
 # "China is the top buyer of Iranian oil": the subject is the recipient.
 BUYER_RE = re.compile(r"\b(?:buyers?|importers?|customers?|purchasers?)\s+of\b", re.I)
 RECEIVE_VERBS = (
@@ -801,6 +810,10 @@ def _frame(sentence, actors, commodity, context, inherited=None):
     acc = re.search(r"access\s+to\b", t, re.I)
     if acc:
         recipient = before(acc.start(), 40)
+    # "Imports of Russian crude by India rose": the importer follows "by"
+    imports_by = IMPORTS_BY_RE.search(t)
+    if recipient is None and imports_by:
+        recipient = after(imports_by.end(), 5)
     rec_verb = re.search(rf"\b(?:{RECEIVE_VERBS})\b", t, re.I) or BUYER_RE.search(t)
     recipient_code = None
     if recipient is None and rec_verb:
