@@ -1685,6 +1685,26 @@ PARTICLES_AND_PORTFOLIOS = [
         {("Tomas Lindqvist", P), ("Nordvik Petroleum", O)},
     ),
     case(
+        "a-trade-descriptor-in-apposition-makes-a-company",
+        "Drava Cjevovod (DRCJ), the pipeline operator in Croatia, confirmed the halt.",
+        {("Drava Cjevovod", O)},
+    ),
+    case(
+        "a-trade-descriptor-after-an-adverb-is-no-company",
+        "Separately, Iraq's state-owned marketer Somo agreed to supply crude to Pakistan.",
+        {("IQ", C), ("Somo", O), ("PK", C)},
+    ),
+    case(
+        "foreign-language-company-heads",
+        "Hidrocarburos de Ogooue and the Raffinerie Nationale de Vridi signed the deal.",
+        {("Hidrocarburos de Ogooue", O), ("Raffinerie Nationale de Vridi", O)},
+    ),
+    case(
+        "an-organization-stops-before-a-month-after-for-the",
+        "The cargoes were bought from Nordvik Energy Trading for the July peak.",
+        {("Nordvik Energy Trading", O)},
+    ),
+    case(
         "a-hyphenated-given-name-is-known-by-its-first-part",
         "The letter was signed by Hamid-Reza Tabrizi.",
         {("Hamid-Reza Tabrizi", P)},

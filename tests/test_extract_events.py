@@ -4414,6 +4414,68 @@ OIL_FLOWS = [
         [F("Kestrel Energy", "Veloria", None, None, "lng")],
     ),
     case(
+        "a-based-descriptor-before-the-supplier-after-from",
+        "The Kandy Power Board received a 40,000-tonne cargo of diesel from the Madras-based "
+        "Velan Petroleum Ltd on Saturday.",
+        [F("Velan Petroleum Ltd", "Kandy Power Board", None, None, "fuel")],
+    ),
+    case(
+        "a-trade-descriptor-before-the-recipient-after-to",
+        "Kestrel Energy delivered 14 LNG cargoes from its Bonny plant to the Italian company "
+        "Marmora Gas in 2025.",
+        [
+            F(
+                "Kestrel Energy",
+                "Marmora Gas",
+                None,
+                "IT",
+                "lng",
+                period="in 2025",
+                start=date(2025, 1, 1),
+            )
+        ],
+    ),
+    case(
+        "a-country-s-state-oil-company-in-apposition-supplies",
+        "Sekondi Refinery received a cargo of crude oil from Gabon's state oil company, "
+        "Petroleos de Ogooue, last week.",
+        # (the owner's country is not carried to the company: its code stays unknown)
+        [F("Petroleos de Ogooue", "Sekondi Refinery", None, None, "crude")],
+    ),
+    case(
+        "the-company-a-pronoun-stands-for-halted-deliveries",
+        "Drava Pipeline Company confirmed in a statement that it halted crude deliveries to "
+        "Serbia at midnight.",
+        [F("Drava Pipeline Company", "Serbia", None, "RS", "crude", status="halted")],
+    ),
+    case(
+        "a-supply-agreement-under-which-x-will-deliver",
+        "The Abidjan Refining Company (ARC) and the Accra Fuel Reserve Company (AFRC) signed a "
+        "supply agreement under which ARC will deliver 60,000 tonnes of diesel a month to AFRC.",
+        [
+            F(
+                "Abidjan Refining Company",
+                "Accra Fuel Reserve Company",
+                None,
+                None,
+                "fuel",
+                amount=60000.0,
+                unit="tonnes_per_month",
+                status="planned",
+            )
+        ],
+    ),
+    case(
+        "a-lone-name-that-delivers-oil-is-a-company",
+        "Sonavex delivered 14 LNG cargoes to Marmora Gas last year.",
+        [F("Sonavex", "Marmora Gas", None, None, "lng")],
+    ),
+    case(
+        "a-lone-name-after-in-is-a-place-not-a-supplier",
+        "The refinery in Kestrava had supplied 310,000 tonnes of diesel to Ukraine by rail.",
+        [],
+    ),
+    case(
         "a-region-delivered-to-is-no-buyer",
         "Kestrel Energy delivered the first LNG cargo to Europe on Sunday.",
         [],

@@ -1564,6 +1564,8 @@ def _merge_org_runs(runs: list[list[Token]], tokens: list[Token]) -> list[list[T
                 or gazetteer.country_code_for(nxt_text)
             ):
                 break  # "Supreme Court on Tuesday", "National Assembly in Caracas"
+            if nxt[0].text.lower() in MONTHS or nxt[0].text.lower() in WEEKDAYS:
+                break  # "bought from Nordhavn Energy Trading for the July–August peak"
             cut = _person_start(nxt)
             if cut == 0:
                 break
@@ -1745,6 +1747,15 @@ CAPITAL_TITLE_APPOSITION_RE = re.compile(
     r"\s*,\s*"
     # "The President of the Republic, Mr. X"
     rf"(?:(?:{TITLE_ABBREVIATIONS})\.?\s+)?$"
+)
+# Trade descriptors that, in apposition, describe a company unless the name reads as a
+# person's ("X Y, the pipeline operator in Croatia,"; not "Ana Ruiz, a crane operator"); the
+# company's acronym may come first ("Jadranski Cjevovod (JACJ), the pipeline operator …").
+ORG_TRADE_APPOSITION_RE = re.compile(
+    r"^(?:\s*\([^()]{1,20}\))?,\s+(?:the|a|an|[A-Z][\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:operator|trader|exporter|importer|supplier|utility|marketer|distributor|shipper|"
+    r"lender|insurer|state\s+oil\s+firm)\b(?![\s-]+(?:workers?|officials?|employees?|chief))",
+    re.IGNORECASE,
 )
 ORG_APPOSITION_RE = re.compile(
     # "KPX, Kenya's largest oil company": a country's possessive as the determiner
@@ -2227,7 +2238,12 @@ def _classify_run(
     given_name = len(run) in (2, 3) and fold(words[0]) in first_names()
     if _has_org_head(run) or (
         not honorific  # "Ms. Claire Nicolet, the group's coordinator": a person
-        and ((_descriptor_before(before) and not given_name) or ORG_APPOSITION_RE.match(after))
+        and (
+            (_descriptor_before(before) and not given_name)
+            or ORG_APPOSITION_RE.match(after)
+            # (a run of two words or more: not "Separately, Iraq's state-owned marketer X")
+            or (len(run) > 1 and not given_name and ORG_TRADE_APPOSITION_RE.match(after))
+        )
     ):
         if _has_org_head(run) or len(run) <= 4:
             country = _org_country(words) or _descriptor_country(before)
@@ -2479,7 +2495,7 @@ def _resolve_single(
         owner = _trading_company_owner(state, sentence, start, end, key)
         if owner:
             _add(state, sentence, start, end, ORGANIZATION, word, None, owner)
-        elif _named_oil_buyer(state, sentence, start, key):
+        elif _lone_oil_company(state, sentence, start, end, key):
             _add(state, sentence, start, end, ORGANIZATION, word, None, None)
 
 
@@ -2536,9 +2552,15 @@ OIL_WORD_RE = re.compile(
 )
 
 
-def _named_oil_buyer(state: _ArticleState, sentence: Sentence, start: int, key: str) -> bool:
-    """A lone name that oil is delivered to, in a sentence about oil, is a company (neither a
-    place, a country's, a region nor a given name)."""
+PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|at|near|from|of|outside)\s+$")
+
+
+def _lone_oil_company(
+    state: _ArticleState, sentence: Sentence, start: int, end: int, key: str
+) -> bool:
+    """A lone name that trades oil ("Sonahyd delivered 14 LNG cargoes …") or that oil is
+    delivered to, in a sentence about oil, is a company (neither a place, a country's, a region
+    nor a given name)."""
     if len(key) < 3 or key in non_name_words() or key in org_heads() or key in first_names():
         return False
     if (
@@ -2547,8 +2569,14 @@ def _named_oil_buyer(state: _ArticleState, sentence: Sentence, start: int, key: 
         or gazetteer.city_country(key.title())
     ):
         return False
+    if not OIL_WORD_RE.search(sentence.text):
+        return False
     before = state.text[max(sentence.start, start - 80) : start]
-    return bool(DELIVERED_TO_BEFORE_RE.search(before) and OIL_WORD_RE.search(sentence.text))
+    if PLACE_PREPOSITION_BEFORE_RE.search(before):
+        return False  # "the refinery in Mažeikiai had supplied …": a place
+    return bool(
+        DELIVERED_TO_BEFORE_RE.search(before) or TRADING_AFTER_RE.match(state.text[end : end + 120])
+    )
 
 
 def _short_form_of(state: _ArticleState, key: str, start: int) -> Mention | None:

@@ -221,6 +221,24 @@ def _reporting_verb_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\b(?:\s+(?:on\s+\w+\s+)?that)?")
 
 
+# A description before a party's name: "the Houston-based trader ", "the Italian company "
+DESCRIPTOR_AHEAD_RE = re.compile(
+    r"(?:the\s+|a\s+)?[\w-]+-based\s+(?=[A-Z])"  # "the Chennai-based X"
+    r"|(?:the\s+|a\s+)?(?:[\w-]+-(?:based|owned|run|controlled)\s+)?"
+    r"(?:(?:[A-Z][a-z]+|state|national|independent|private|trading|oil|energy|gas|fuel|LNG|"
+    r"terminal|pipeline)\s+){0,3}?"
+    r"(?:trader|trading\s+house|company|firm|refiner|producer|supplier|utility|importer|exporter|"
+    r"operator|marketer|major|distributor)\s*,?\s+"
+)
+# Between a country and the company it owns: "'s ", "'s state oil company, "
+OWNED_GAP_RE = re.compile(
+    r"['’]s?\s+(?:(?:[\w-]+\s+){0,3}?(?:company|firm|refiner|producer|supplier|trader|utility|"
+    r"operator|exporter)\s*,?\s*)?"
+)
+# "X said it halted …", "X confirmed that it had resumed …": the pronoun stands for X
+PRONOUN_BEFORE_RE = re.compile(
+    r"\b(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|would|will|was|were)\s+)?(?:[a-z]+\s+){0,2}$"
+)
 IMPORTS_BY_RE = re.compile(
     r"\b(?:imports|purchases|intake|receipts|buying)\s+of\s+[^.;]{0,40}?\bby\s+(?:the\s+)?", re.I
 )
@@ -594,14 +612,29 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         return _actor_code(m, actors) if m else None
 
     def after(pos: int, limit: int = 60) -> Mention | None:
+        # "from the Houston-based trader X", "to the Italian company X": the party is the name
+        described = DESCRIPTOR_AHEAD_RE.match(t, pos)
+        if described:
+            pos = described.end()
         found = next((m for m in mentions if pos <= m.start - s0 <= pos + limit), None)
         if found is not None and found.actor_type == COUNTRY:
-            # "to Lebanon's Hezbollah": the country only says whose organization receives it
+            # "to Lebanon's Hezbollah", "from Equatorial Guinea's state oil company, X": the
+            # country only says whose organization it is
             owned = next((m for m in mentions if m.start > found.start), None)
             gap = t[found.end - s0 : owned.start - s0] if owned else ""
-            if owned and owned.actor_type != COUNTRY and re.fullmatch(r"['’]s?\s+", gap):
+            if owned and owned.actor_type != COUNTRY and OWNED_GAP_RE.fullmatch(gap):
                 return owned
         return found
+
+    def pronoun_speaker(pos: int) -> Mention | None:
+        """ "X confirmed that it halted deliveries to Y": the company the pronoun stands for."""
+        pronoun = PRONOUN_BEFORE_RE.search(t, 0, pos)
+        if pronoun is None:
+            return None
+        return next(
+            (m for m in mentions if m.end - s0 <= pronoun.start() and m.actor_type != COUNTRY),
+            None,
+        )
 
     def group_after(pos: int) -> str | None:
         """The country of "Indian refiners", "mining firms in Congo" or "the country" at `pos`,
@@ -637,19 +670,24 @@ def _frame(sentence, actors, commodity, context, inherited=None):
 
     # "X supplies/ships crude to Y": the commodity is what the verb moves, between verb and "to"
     for m in re.finditer(
-        rf"\b(?:{SUPPLY_VERBS})\b(?:[^.;]|\.(?=\d)){{0,80}}?\b{NOT_SOURCE_TO}to\s+", t, re.I
+        # (not "a supply agreement under which X will deliver …": a noun, not the verb)
+        rf"\b(?:{SUPPLY_VERBS})\b(?!\s+(?:agreements?|deals?|contracts?|chains?|lines?|talks|"
+        rf"security|crisis|shortages?|disruptions?)\b)"
+        rf"(?:[^.;]|\.(?=\d)){{0,80}}?\b{NOT_SOURCE_TO}to\s+",
+        t,
+        re.I,
     ):
         # the cargo between verb and "to": a commodity, or a volume of the sentence's commodity
         # ("supplies around 100,000 b/d to Pakistan")
         span = t[m.start() : m.end()]
         if not _commodity_match(span) and not CARGO_VOLUME_RE.search(span):
             continue
-        sup, rec = before(m.start()), after(m.end(), 25)
+        sup, rec = before(m.start()) or pronoun_speaker(m.start()), after(m.end(), 25)
         facility = FACILITY_OF_RE.match(t, m.end())
         if facility and (rec is None or rec.start - s0 < facility.end()):
             # "to the Batangas import terminal of First Gen Corp.": the terminal's owner
             rec = after(facility.end(), 20) or rec
-        if sup and rec:
+        if sup and rec and sup.entity_key != rec.entity_key:
             return sup, rec, code(sup), code(rec)
         group = group_after(m.end()) if sup and rec is None else None
         if group and group != code(sup):
@@ -725,7 +763,8 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         if sup is None:
             continue
         to = AGENT_THEN_TO_RE.match(t, sup.end - s0)
-        rec = after(to.end(), 4) if to else None
+        # from the preposition: "to the Philippines" names the country with its article
+        rec = after(to.start(), to.end() - to.start() + 4) if to else None
         bound = BOUND_RE.search(t)
         rec_code = (
             code(rec) if rec else (gazetteer.country_code_for(bound.group(1)) if bound else None)
@@ -757,7 +796,7 @@ def _frame(sentence, actors, commodity, context, inherited=None):
     ):
         if m.group("for") and m.group("noun").lower() not in ("cargoes", "loadings", "liftings"):
             continue  # "liftings of Sankofa crude for Galpex", not "sales for March"
-        sup, rec = before(m.start(), 80), after(m.end(), 25)
+        sup, rec = before(m.start(), 80) or pronoun_speaker(m.start()), after(m.end(), 25)
         exporter = EXPORTER_BEFORE_RE.search(t, 0, m.start())
         if sup is None and rec and exporter:
             # "Iran's crude exports reached 1.8m b/d, with most of the shipments going to China"
