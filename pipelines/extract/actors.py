@@ -624,19 +624,28 @@ PORTFOLIO_TITLE_BEFORE_RE = re.compile(
 )
 
 
-def _portfolio_title_before(before: str, words: list[str]) -> tuple[int, int] | None:
-    """(where the role starts in `before`, how many of `words` end the portfolio) when a role
-    with a portfolio runs into a name of two or more words; None otherwise."""
-    if not before.endswith(("of ", "for ", "the ", "and ", ", ", "& ")):
-        return None  # most runs: no portfolio can end right before them
+def _role_with_portfolio_before(before: str) -> re.Match[str] | None:
+    """A role ending `before` whose portfolio so far ("Minister for Power, ") is made of
+    portfolio words only; None otherwise."""
     m = PORTFOLIO_TITLE_BEFORE_RE.search(before)
     if m is None or m.group("role").lower() not in ROLE_WORDS:
         return None
     if any(
         w.lower() not in portfolio_words()
         for w in re.findall(r"[A-Za-z]+", m.group("words"))
-        if w not in ("and",)
+        if w != "and"
     ):
+        return None
+    return m
+
+
+def _portfolio_title_before(before: str, words: list[str]) -> tuple[int, int] | None:
+    """(where the role starts in `before`, how many of `words` end the portfolio) when a role
+    with a portfolio runs into a name of two or more words; None otherwise."""
+    if not before.endswith(("of ", "for ", "the ", "and ", ", ", "& ")):
+        return None  # most runs: no portfolio can end right before them
+    m = _role_with_portfolio_before(before)
+    if m is None:
         return None
     lowered = [w.lower() for w in words]
     if m.group("country_of"):
@@ -669,13 +678,8 @@ def _portfolio_title_before(before: str, words: list[str]) -> tuple[int, int] | 
 def _ends_portfolio(before: str, words: list[str]) -> bool:
     """Do `words` end a role's portfolio, with at most a country after it ("X, State Minister
     for Power of Bangladesh,", "…, Minister for Energy and Water,")?"""
-    m = PORTFOLIO_TITLE_BEFORE_RE.search(before)
-    if m is None or m.group("role").lower() not in ROLE_WORDS or m.group("country_of"):
-        return False
-    if any(
-        w.lower() not in portfolio_words() and w != "and"
-        for w in re.findall(r"[A-Za-z]+", m.group("words"))
-    ):
+    m = _role_with_portfolio_before(before)
+    if m is None or m.group("country_of"):
         return False
     lowered = [w.lower() for w in words]
     taken = _portfolio_words(lowered)
@@ -1951,7 +1955,13 @@ def _camel_company_country(word: str) -> str | None:
 HONORIFIC_WORDS = frozenset(
     ["mr", "mrs", "ms", "mme", "dr", "prof", "eng", "engr", "sayyid", "h.e"]
 )
-TRAILING_HONORIFIC_RE = re.compile(r"\s+(?:Mr|Mrs|Ms|Mme|Dr|Prof|Engr?|Sayyid|H\.\s?E)\.?$")
+TRAILING_HONORIFIC_RE = re.compile(
+    r"\s+(?:"
+    + "|".join(
+        w.upper().replace(".", r"\.\s?") if "." in w else w.title() for w in sorted(HONORIFIC_WORDS)
+    )
+    + r")\.?$"
+)
 
 
 def _add_titled_person(
