@@ -2297,6 +2297,144 @@ MEETINGS = [
             )
         ],
     ),
+    case(
+        "held-a-videoconference-with-a-title-of-a-named-country",
+        "Later that day, Tomasz Wirowski held a videoconference with the First Deputy Minister of "
+        "Trade of the Republic of Kazakhstan, Aidos Nurlanov, in which they agreed to meet.",
+        [M("call", P("Tomasz Wirowski"), P("Aidos Nurlanov"))],
+    ),
+    case(
+        "received-on-a-day-at-a-venue-the-head-of-a-described-company",
+        "The Minister of Industry, Pavel Marek, received on Tuesday at the ministry's offices in "
+        "the Old Town the chief executive of the Polish state refiner Baltic Rafineria (BR), "
+        "Joanna Kwiatek, who is on a two-day working visit to the Czech Republic.",
+        [
+            M(
+                "meeting",
+                HOST("Pavel Marek"),
+                VISITOR("Joanna Kwiatek"),
+                when="Tuesday",
+                on=date(2024, 3, 12),
+            ),
+            M(
+                "visit",
+                VISITOR("Joanna Kwiatek"),
+                HOST("Czech Republic"),
+                country="CZ",
+                when="Tuesday",
+                on=date(2024, 3, 12),
+            ),
+        ],
+    ),
+    case(
+        "two-possessive-appositions-joined-by-and-met",
+        "Tariffs were cut after Peru's Minister of Mines, Rosa Quispe Mamani, and Bolivia's "
+        "Minister of Hydrocarbons, Luis Arce Torrico, met for two hours at the customs post.",
+        [M("meeting", P("Rosa Quispe Mamani"), P("Luis Arce Torrico"))],
+    ),
+    case(
+        "the-document-was-signed-by-two-executives",
+        "The document was signed by Petrobal chief executive Ana Souza and Refinor general "
+        "manager Julio Paredes.",
+        [M("ceremony", P("Ana Souza"), P("Julio Paredes"))],
+    ),
+    case(
+        "signed-by-an-honorific-and-a-title-in-the-presence-of",
+        "An agreement to that end was signed by Mr. Karim Benali-Saad and the Director-General "
+        "of PETRONIG, Fatouma Issa Garba, in the presence of the two ministers.",
+        [M("ceremony", P("Karim Benali-Saad"), P("Fatouma Issa Garba"))],
+    ),
+    case(
+        "a-particle-dela-inside-a-filipino-name",
+        "The document was signed by Visayas Fuel president Ramon dela Cruz Santos and LuzGas "
+        "chief Liza Tan Uy.",
+        [M("ceremony", P("Ramon dela Cruz Santos"), P("Liza Tan Uy"))],
+    ),
+    case(
+        "discussed-in-a-video-call-on-a-day-with",
+        "Finance Minister Daniel Okoro discussed the loan in a video call on Thursday with "
+        "Kenya's Treasury Secretary, John Mbadi Ouma.",
+        [
+            M(
+                "call",
+                P("Daniel Okoro"),
+                P("John Mbadi Ouma"),
+                when="Thursday",
+                on=date(2024, 3, 7),
+            )
+        ],
+    ),
+    case(
+        "discussed-by-telephone-with",
+        "On Friday Foreign Minister Ivana Horvat discussed the crisis by telephone with "
+        "Austrian Chancellor Karl Weber.",
+        [M("call", P("Ivana Horvat"), P("Karl Weber"), when="Friday", on=date(2024, 3, 8))],
+    ),
+    case(
+        "presided-over-a-summit-with-a-list-of-titled-leaders",
+        "Prime Minister Anan Chaiyaporn presided over the Mekong Leaders' Summit this afternoon "
+        "with Cambodian Prime Minister Sok Vanna, Lao President Bounmy Phommachanh and "
+        "Vietnamese Premier Tran Quoc Binh.",
+        [
+            M(
+                "summit",
+                P("Anan Chaiyaporn"),
+                P("Sok Vanna"),
+                P("Bounmy Phommachanh"),
+                P("Tran Quoc Binh"),
+            )
+        ],
+    ),
+    case(
+        "raised-with-someone-in-a-meeting-not-the-place-after",
+        "Foreign Secretary Maria Lopez raised with Chinese Vice Minister Liu Jianguo, in a "
+        "meeting on the sidelines of the forum, the detention of two fishermen near Punta Negra.",
+        [M("meeting", P("Maria Lopez"), P("Liu Jianguo"))],
+    ),
+    case(
+        "between-appositions-with-a-bracketed-portfolio-and-an-engineers-honorific",
+        "The deal followed a meeting in Lagos on Monday between the Minister of State for "
+        "Petroleum Resources (Gas), Amina Yusuf Bello, and the managing director of NLNG, Engr. "
+        "Chukwuma Obi-Eze, at which prices were agreed.",
+        [
+            M(
+                "meeting",
+                P("Amina Yusuf Bello"),
+                P("Chukwuma Obi-Eze"),
+                place="Lagos",
+                country="NG",
+                when="Monday",
+                on=date(2024, 3, 11),
+            )
+        ],
+    ),
+    case(
+        "the-minister-received-in-audience-a-company-chairman-styled-alhaji",
+        "The Minister of State for Petroleum Resources, Amina Yusuf Bello, flew home. The "
+        "minister also received in audience the chairman of Eko Coastal Refinery, Alhaji Sani "
+        "Musa Kwari, on Friday.",
+        [
+            M(
+                "meeting",
+                HOST("Amina Yusuf Bello"),
+                VISITOR("Sani Musa Kwari"),
+                when="Friday",
+                on=date(2024, 3, 8),
+            )
+        ],
+    ),
+    case(
+        "neg-never-discussed-by-telephone-with",
+        "Foreign Minister Ivana Horvat has never discussed the matter by telephone with "
+        "Austrian Chancellor Karl Weber, her office said.",
+        [],
+    ),
+    case(
+        "a-country-opening-the-counterparts-own-title-is-no-participant",
+        "Minister of Energy Dragana Petrović held a video call this afternoon with the US Deputy "
+        "Assistant Secretary of State for Energy Resources, Mark Ellison, on sanctions.",
+        [M("call", P("Dragana Petrović"), P("Mark Ellison"))],
+    ),
 ]
 
 

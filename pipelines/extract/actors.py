@@ -34,7 +34,7 @@ PERSON, ORGANIZATION, COUNTRY = "person", "organization", "country"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 TITLE_ABBREVIATIONS = (
     "Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Brig|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Amb|"
-    "Pres|Supt|Insp|Fr|Sr|Jr|St|Eng"
+    "Pres|Supt|Insp|Fr|Sr|Jr|St|Engr|Eng"
 )
 # The lookaheads only say which first character each group of alternatives needs, so the
 # engine skips a group at once where it cannot match; what matches is unchanged.
@@ -82,6 +82,8 @@ NAME_PARTICLES = {
     "la",
     "d'",  # "Valéry Giscard d'Estaing"
     "d’",
+    "dela",  # Filipino: "Enrique dela Paz", "Maria delos Santos"
+    "delos",
 }
 ORG_CONNECTORS = {
     "of",
@@ -1724,7 +1726,8 @@ def _context_after(text: str, end: int, width: int = 80) -> str:
 
 
 APPOSITION_AFTER_RE = re.compile(
-    r"^,\s+(?:who\s+is\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?"
+    # not "X, and the group chief executive of Y, Z": the next party's title
+    r"^,\s+(?!(?:and|or|but|while|as)\s)(?:who\s+is\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?P<title>(?:(?:former|current|acting|deputy|then|longtime|senior|chief)\s+)?"
     r"(?:[\w.’'-]+\s+){0,4}?(?P<head>[a-z][\w-]+))(?=\s*(?:,|\.|who|of\b|at\b|for\b|in\b|$))"
 )
@@ -1738,6 +1741,13 @@ APPOSITION_BEFORE_RE = re.compile(
     r"(?P<title>(?:(?:former|current|acting|deputy|then|longtime|senior|chief)\s+)?"
     r"(?P<head>[a-z][\w-]+))[”\"’']?,\s*$"
 )
+# "the group chief executive of NFPC, X", "the chairman of Lekki Refinery (LR), Alhaji X": a
+# lower-case title of a named body, in apposition before the name
+APPOSITION_OF_BEFORE_RE = re.compile(
+    r"\b(?P<title>(?:(?!(?:the|a|an|and|or|its|his|her)\s)[a-z][\w-]*\s+){0,3}?"
+    r"(?P<head>[a-z][\w-]+)\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w&.’'-]*\s+){0,5}?[A-Z][\w&.’'-]*)"
+    rf"\s*(?:\([^()]{{1,20}}\)\s*)?,\s*(?:(?:{TITLE_ABBREVIATIONS})\.?\s+)?$"
+)
 # Abbreviated ranks and honorifics, which a hyphen ("Lt.-Gen.") can cut off from the name.
 RANK_ABBREVIATION_RE = re.compile(rf"(?:{TITLE_ABBREVIATIONS})\.?", re.I)
 # "The Vice President, X", "the Minister of Finance, X", "Togo's Foreign Minister, X",
@@ -1748,7 +1758,8 @@ CAPITAL_TITLE_APPOSITION_RE = re.compile(
     # "Minister of State for Foreign Affairs", "Minister of Energy of the Republic of Korea",
     # "Minister of State at the Ministry of Foreign Affairs"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w-]+(?:(?:,\s+|\s+(?:and\s+)?)[A-Z][\w-]+){0,4}){0,3})"
-    r"\s*,\s*"
+    # "the Minister of State for Petroleum Resources (Oil), X": a qualifier in brackets
+    r"(?:\s*\([^()]{1,30}\))?\s*,\s*"
     # "The President of the Republic, Mr. X"
     rf"(?:(?:{TITLE_ABBREVIATIONS})\.?\s+)?$"
 )
@@ -1953,7 +1964,25 @@ def _camel_company_country(word: str) -> str | None:
 # Honorifics between a title and the name ("Minister of Energy Eng. X", "Foreign Minister
 # Sayyid X"): part of neither.
 HONORIFIC_WORDS = frozenset(
-    ["mr", "mrs", "ms", "mme", "dr", "prof", "eng", "engr", "sayyid", "h.e"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "mme",
+        "dr",
+        "prof",
+        "eng",
+        "engr",
+        "sayyid",
+        "h.e",
+        # styles of address: Nigeria ("Alhaji"), Malaysia ("Datuk")
+        "alhaji",
+        "alhaja",
+        "hajiya",
+        "datuk",
+        "dato",
+        "datin",
+    ]
 )
 TRAILING_HONORIFIC_RE = re.compile(
     r"\s+(?:"
@@ -1962,6 +1991,14 @@ TRAILING_HONORIFIC_RE = re.compile(
     )
     + r")\.?$"
 )
+
+
+def _no_role(title: str | None) -> bool:
+    """Whether a title names no office: none, or only ranks and honorifics ("Mr.", "Datuk")."""
+    return not title or all(
+        RANK_ABBREVIATION_RE.fullmatch(w) or w.rstrip(".").lower() in HONORIFIC_WORDS
+        for w in title.split()
+    )
 
 
 def _add_titled_person(
@@ -2255,6 +2292,8 @@ def _classify_run(
             or (len(run) > 1 and not given_name and ORG_TRADE_APPOSITION_RE.match(after))
         )
     ):
+        if len(run) == 1 and words[0].lower() in WEAK_HEADS:
+            return  # "Minister of State for Petroleum Resources (Oil)": a commodity, no body
         if _has_org_head(run) or len(run) <= 4:
             country = _org_country(words) or _descriptor_country(before)
             _add(state, sentence, start, end, ORGANIZATION, surface, None, country)
@@ -2323,9 +2362,12 @@ def _classify_run(
     if m_before and m_before.group("head") in title_heads():
         title = title or m_before.group("title")
         country = country or _country_in(before[-40:])
+    m_of_before = APPOSITION_OF_BEFORE_RE.search(before)
+    if _no_role(title) and m_of_before and m_of_before.group("head") in title_heads():
+        title = m_of_before.group("title")
     m_capital = CAPITAL_TITLE_APPOSITION_RE.search(before)
     if (
-        (not title or RANK_ABBREVIATION_RE.fullmatch(title))  # "…, Mr. X": Mr. is no role
+        _no_role(title)  # "…, Mr. X": Mr. is no role
         and len(name_words) >= 2  # not "the army chief, Lt.-Gen. …": "Lt" is no name
         and m_capital
         and re.split(r"\s+(?:of|for)\s+", m_capital.group("title"))[0].split()[-1].lower()
@@ -2335,6 +2377,10 @@ def _classify_run(
         title = m_capital.group("title")
         country = country or _country_in(m_capital.group(0)) or _country_of_title(title)
         portfolio = re.split(r"\s+(?:of|for)\s+(?:the\s+)?", title, maxsplit=1)[1:]
+        # "Minister of Energy of the Russian Federation": the country is part of the office
+        owner = portfolio and re.search(r"\s+of\s+(?:the\s+)?(?P<country>[^,]+)$", portfolio[0])
+        if owner and gazetteer.country_code_for(owner.group("country")):
+            portfolio = [portfolio[0][: owner.start()]]
         if (
             portfolio
             and all(

@@ -12,7 +12,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pipelines.extract import gazetteer
-from pipelines.extract.actors import COUNTRY, PERSON, ActorAnalysis, Mention, Place
+from pipelines.extract.actors import (
+    COUNTRY,
+    PERSON,
+    TITLE_ABBREVIATIONS,
+    ActorAnalysis,
+    Mention,
+    Place,
+)
 from pipelines.extract.dates import find_date_expressions, resolve
 from pipelines.extract.lexicon import portfolio_words, title_words
 from pipelines.extract.modality import PLANNED_RE
@@ -42,12 +49,14 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     ),
     (
         "call",
-        r"\b(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:(?:tele)?phone|video|"
-        rf"virtual|online)\s+(?:call|conversation|talks|conference|meeting|summit){ADVERBIALS}"
+        r"\b(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:(?:(?:tele)?phone|video|"
+        rf"virtual|online)\s+(?:call|conversation|talks|conference|meeting|summit)|"
+        # "held a videoconference with X"
+        rf"video-?conference|teleconference){ADVERBIALS}"
         r"\s+with\b",
         "participant",
         "participant",
-        ("phone", "video", "virtual", "online"),
+        ("phone", "video", "virtual", "online", "teleconference"),
     ),
     (
         "call",
@@ -98,12 +107,14 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         "call",
         r"(?<=,)\s+(?:in|during)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:tele)?phone\s+"
         r"(?:call|conversation)\s+with\b"
-        # "X discussed the border in a phone call with Y"
-        r"|(?<=[a-z])\s+(?:in|during)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:tele)?phone\s+"
-        r"(?:call|conversation)\s+with\b",
+        # "X discussed the border in a phone call with Y", "… in a video call on Wednesday with Y"
+        r"|(?<=[a-z])\s+(?:in|during)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:(?:tele)?phone|video)\s+"
+        rf"(?:call|conversation){ADVERBIALS}\s+with\b"
+        # "X discussed the situation by telephone with Y"
+        r"|(?<=[a-z]\s)by\s+(?:tele)?phone\s+with\b",
         "participant",
         "participant",
-        ("phone",),
+        ("phone", "video"),
     ),
     # "X and Y discussed the border in a phone call on Tuesday": the subjects called.
     (
@@ -196,7 +207,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
     ),
     (
         "summit",
-        r"\b(?:held|hold|holds|attended|attend|at)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}summit\s+(?:with|in|between)\b",
+        r"\b(?:held|hold|holds|attended|attend|at|presided\s+over|chaired|co-chaired)\s+(?:a|the)\s+"
+        # "presided over the ASEAN Plus Three Summit this morning with X, Y and Z"
+        rf"(?:[\w’'-]+\s+){{0,4}}?summit(?:\s+(?:with|in|between)|{ADVERBIALS}\s+with)\b",
         "participant",
         "participant",
         ("summit",),
@@ -233,10 +246,11 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         r"|\b(?:was|were|been)\s+signed\s+(?:on\s+(?-i:[A-Z])\w+(?:\s+\d{1,2})?\s+)?(?:at|in)\s+"
         r"(?:the\s+)?(?-i:[A-Z])[^,;.]{0,50}?\s+by\b"
         r"|\b(?:was|were|been)\s+signed\s+(?:on\s+(?-i:[A-Z])\w+(?:\s+\d{1,2})?\s+)?by\b"
-        r"(?=[^;.]{0,200}?\bin\s+the\s+presence\s+of\b)"
+        r"(?=[^;]{0,200}?\bin\s+the\s+presence\s+of\b)"
         r"|\b(?:was|were|been)\s+exchanged\s+by\b"
         # "The agreement was signed by X and Y": two signatures on one accord (not a letter)
-        r"|\b(?:agreement|accord|deal|memorandum|treaty|contract|protocol|pact|MoU|declaration)s?"
+        r"|\b(?:agreement|accord|deal|memorandum|treaty|contract|protocol|pact|MoU|declaration|"
+        r"document)s?"
         r"\s+(?:was|were)\s+signed\s+by\b"
         # "… presided over the signing ceremony of an agreement …, signed by X and Y."
         r"|(?<=,)\s+signed\s+by\b",
@@ -311,6 +325,8 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
         r"\b(?:received|receives|hosted|hosts|welcomed|welcomes|greeted|greets)\b"
         r"(?:\s+in\s+audience\b)?"
+        # "received on Monday at the ministry's headquarters … the Director-General …, X"
+        r"(?:\s+(?:on|last|this)\s+(?-i:[A-Z])[a-z]+day\b(?=\s+(?:at|in)\s))?"
         # State media put the venue first: "received in the Palace of Nations the Minister".
         # Lazy, so a guest's title right after the venue ("at the White House President X")
         # stays outside the trigger.
@@ -318,7 +334,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
         r"(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,4}?,?"
         r"(?=\s+(?:(?-i:[A-Z])|the\s|his\s|her\s)))?"
-        r"(?=\s+(?:[A-Z]|the\s|his\s|her\s))"
+        r"(?=\s+(?:[A-Z]|the\s|his\s|her\s)|(?<=day)\s+(?:at|in)\s)"
         # "welcomed the visit of X", "welcomed the decision by X": approval, not a reception
         r"(?!\s+the\s+(?:[\w-]+\s+)?(?:visit|decision|move|announcement|news|agreement|deal|"
         r"proposal|plan|offer|initiative|resolution|statement|sanctions|package|step|talks|"
@@ -381,6 +397,17 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         "participant",
         ("briefed",),
     ),
+    # "X raised with Y, in a meeting on the margins of …, the incident": a topic taken up with
+    # someone, in a meeting the sentence names
+    (
+        "meeting",
+        r"\b(?:raised|discussed|reviewed|pressed|conveyed|stressed|emphasi[sz]ed|reiterated|"
+        r"underscored)\s+with\b(?=[^.;]{0,100}?\b(?:in|during|at)\s+(?:a|an|the|their)\s+"
+        r"(?:[\w-]+\s+){0,2}(?:meeting|talks|audience)\b)",
+        "participant",
+        "participant",
+        ("meeting", "talks", "audience"),
+    ),
     # "a meeting between X and Y": no subject, the participants follow
     (
         "between",
@@ -409,6 +436,7 @@ TRIGGER_KEYWORDS: list[re.Pattern[str]] = [keyword_re(*words) for *_spec, words 
 # Cheap pre-filter: a sentence without any of these words has no trigger.
 TRIGGER_WORDS_RE = re.compile(
     r"\b(?:met|meet|meets|meeting|call|phone|phoned|telephone|telephoned|video|courtesy|audience|summit|wreath|ceremony|talks|"
+    r"videoconference|video-conference|teleconference|"
     r"signed|signs|inked|signing|exchanged|"
     r"discussions|consultations|conferred|sat down|received|receives|hosted|hosts|welcomed|"
     r"greeted|greets|joint|host|conversation|reception|dinner|banquet|luncheon|lunch|breakfast|"
@@ -448,10 +476,13 @@ CLAUSE_END_RE = re.compile(
     r"[;]|,\s*(?:who|which|where|while|but|and then)\b"
     # "…, Türkiye's Communications Directorate said": the source, not a participant
     r"|,\s+(?:[\w’'.-]+\s+){0,5}?(?:said|says|reported|announced|added|stated|confirmed)\b"
-    r"|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\b[A-Z])"
-    r"(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bMaj)(?<!\bCapt)"
-    r"(?<!\bAdm)(?<!\bSgt)(?<!\bBrig)(?<!\bRev)(?<!\bAmb)(?<!\bSheikh)\.\s"
+    # a period ends the clause, not one after an initial or an abbreviated rank ("Engr. X")
+    r"|(?<!\b[A-Z])"
+    + "".join(rf"(?<!\b{a})" for a in [*TITLE_ABBREVIATIONS.split("|"), "Sheikh"])
+    + r"\.\s"
 )
+# A negated verb earlier in the clause, for a trigger that is the verb's adjunct ("by phone")
+NEGATED_VERB_RE = re.compile(r"\b(?:not|never|n['’]t)\b[^,;]{0,40}$", re.I)
 NEGATION_RE = re.compile(
     r"\b(?:not|never|no|n[o']t|refused to|declined to|without)\s+(?:\w+\s+)?$", re.I
 )
@@ -572,6 +603,10 @@ def _sentence_meetings(
                 continue
             if _inside_mention(mentions, t_start) or NEGATION_RE.search(sentence.text[: m.start()]):
                 continue
+            if re.match(r"\s*(?:by|in|during)\s", m.group(0), re.I) and NEGATED_VERB_RE.search(
+                sentence.text[: m.start()]
+            ):
+                continue  # "has never discussed the matter by telephone with X"
             if m.group(0).lower() == "visiting" and VISITING_ADJECTIVE_RE.search(
                 sentence.text[: m.start()]
             ):
@@ -791,6 +826,14 @@ def _frame(
         )
     subject = subjects[0]
     objects = _objects(sentence, mentions, t_end, subject)
+    if (
+        objects
+        and re.fullmatch(r"meeting\s*", m.group(0), re.I)
+        and not _names_next(sentence, t_end, objects[0])
+    ):
+        # "before meeting Putin" names whom; "in a meeting on the margins of the forum, the
+        # incident near X" does not
+        objects = []
     if not objects:
         # "X held talks with the prime minister": the last person named with that title
         described = DESCRIBED_OBJECT_RE.match(sentence.text, m.end())
@@ -898,10 +941,12 @@ def _subjects(
     # out (same length, so offsets hold) and the subject before it stays in the clause.
     before_text = CLOSED_RELATIVE_RE.sub(lambda r: " " * len(r.group(0)), before_text)
     for b in re.finditer(r"[;:]|,\s*(?:but|and|while|who|which)\b|\bthat\b", before_text):
+        if b.group(0).endswith("and") and _closes_apposition(sentence, mentions, b.start()):
+            continue  # "Argentina's Secretary of Energy, X, and Chile's …, Y, met"
         clause_start = sentence.start + b.end()
     candidates = [
         m
-        for m in mentions
+        for m in _without_qualifiers(sentence, mentions)
         if clause_start <= m.start
         and m.end <= t_start
         # "… made the announcement at the Royal Court after meeting X": a place, not a party
@@ -910,7 +955,7 @@ def _subjects(
             and AT_PLACE_BEFORE_RE.search(sentence.text, 0, m.start - sentence.start)
         )
     ]
-    if not candidates and re.search(r",\s*who\s+(?:[\w-]+\s+){0,4}$", before_text):
+    if not candidates and re.search(r",\s*who\s+(?:[\w-]+\s+){0,6}$", before_text):
         # "Blinken, who met Netanyahu on Monday, said …", "X, who is on a two-day visit to
         # Turkey, …": the relative's antecedent
         comma = before_text.rfind(",")
@@ -963,6 +1008,18 @@ def _subjects(
         )
         return [person] if person else []
     return []
+
+
+def _closes_apposition(sentence: Sentence, mentions: list[Mention], comma: int) -> bool:
+    """Whether the comma at `comma` (in sentence offsets) closes a person's name set off by
+    commas ("the Minister of Energy, X, and …"): a list of parties goes on after it."""
+    person = next(
+        (x for x in mentions if x.actor_type == PERSON and x.end - sentence.start == comma),
+        None,
+    )
+    return person is not None and sentence.text[: person.start - sentence.start].rstrip().endswith(
+        ","
+    )
 
 
 # "The prime minister held talks …", "the foreign minister later met …": a title in lower case
@@ -1072,28 +1129,7 @@ def _objects(
         for m in mentions
         if t_end <= m.start < clause_end and (subject is None or m.entity_key != subject.entity_key)
     ]
-    # "New Zealand Prime Minister X", "the Ambassador of Japan, X": a country in a title
-    # qualifies the person after it and is no counterpart of its own.
-    # "the Ambassador of Japan to Nigeria, Mr. X", "Italy's ambassador to Libya, X": a country
-    # before a qualifying one qualifies the same person.
-    qualifies = [False] * len(inside)
-    for i in range(len(inside) - 2, -1, -1):
-        m, nxt = inside[i], inside[i + 1]
-        gap = sentence.text[m.end - sentence.start : nxt.start - sentence.start]
-        qualifies[i] = _qualifies_next(sentence, m, nxt) or (
-            qualifies[i + 1]
-            and m.actor_type == COUNTRY
-            and (
-                # "Japan to Nigeria", "Italy's ambassador to Libya"
-                nxt.actor_type == COUNTRY
-                and bool(
-                    re.fullmatch(r"(?:['’]s?(?:\s+[\w-]+){1,3})?\s+(?:to|in|at)\s+(?:the\s+)?", gap)
-                )
-                # "the administrator of India's Petroleum Planning Cell, Sunil X"
-                or (nxt.actor_type != COUNTRY and bool(re.fullmatch(r"['’]s?\s+", gap)))
-            )
-        )
-    inside = [m for m, q in zip(inside, qualifies, strict=True) if not q]
+    inside = _without_qualifiers(sentence, inside)
     # "met on the sidelines of the G7 summit", "at the NATO headquarters": the forum or venue
     # where they met is no counterpart.
     inside = [m for m in inside if not _is_venue(sentence, m)]
@@ -1101,8 +1137,12 @@ def _objects(
         return []
     # The counterpart(s): the first actor and any joined to it by "and".
     picked = [inside[0]]
+    # "X, Chinese Premier Y and President Z": a comma and a title join Y only once "and" ends
+    # the list ("with X, President Y urged …" names the subject after the comma)
+    listed: list[Mention] = []
     for m in inside[1:]:
-        gap = sentence.text[picked[-1].end - sentence.start : m.start - sentence.start]
+        last = listed[-1] if listed else picked[-1]
+        gap = sentence.text[last.end - sentence.start : m.start - sentence.start]
         if SEQUENCE_GAP_RE.search(gap):
             break  # "met Biden and later Scholz": another meeting, not a third participant
         if m.title and len(m.title) > 20:
@@ -1114,10 +1154,71 @@ def _objects(
             r"(?:[\w’'-]+,\s+(?:[A-Z][\w’'.-]*\s+){0,3})?|\s*,\s*",
             gap,
         ):
-            picked.append(m)
+            picked.extend([*listed, m])
+            listed = []
+        elif _titles_between(gap, m):
+            listed.append(m)
         else:
             break
     return picked
+
+
+def _without_qualifiers(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that are parties, without the countries and bodies that only describe the
+    person named next."""
+    # "New Zealand Prime Minister X", "the Ambassador of Japan, X": a country in a title
+    # qualifies the person after it and is no counterpart of its own.
+    # "the Ambassador of Japan to Nigeria, Mr. X", "Italy's ambassador to Libya, X": a country
+    # before a qualifying one qualifies the same person.
+    # "Baltic Rafineria (BR)": the short form in brackets is the same party, named once
+    mentions = [
+        m
+        for i, m in enumerate(mentions)
+        if not (
+            i
+            and m.entity_key == mentions[i - 1].entity_key
+            and re.fullmatch(
+                r"\s*\(",
+                sentence.text[mentions[i - 1].end - sentence.start : m.start - sentence.start],
+            )
+        )
+    ]
+    qualifies = [False] * len(mentions)
+    for i in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[i], mentions[i + 1]
+        gap = sentence.text[m.end - sentence.start : nxt.start - sentence.start]
+        qualifies[i] = _qualifies_next(sentence, m, nxt) or (
+            qualifies[i + 1]
+            and m.actor_type == COUNTRY
+            and (
+                # "Japan to Nigeria", "Italy's ambassador to Libya"
+                nxt.actor_type == COUNTRY
+                and bool(
+                    re.fullmatch(r"(?:['’]s?(?:\s+[\w-]+){1,3})?\s+(?:to|in|at)\s+(?:the\s+)?", gap)
+                )
+                # "the administrator of India's Petroleum Planning Cell, Sunil X", "the head
+                # of the Mexican state oil company X, Y"
+                or (
+                    nxt.actor_type != COUNTRY
+                    and bool(re.fullmatch(r"['’]s?\s+|\s+(?:[a-z-]+\s+){0,4}", gap))
+                )
+            )
+        )
+    return [m for m, q in zip(mentions, qualifies, strict=True) if not q]
+
+
+def _titles_between(gap: str, nxt: Mention) -> bool:
+    """'X, Chinese Premier Y': a comma, then only the next person's title (demonyms and
+    title words)."""
+    words = re.fullmatch(r"\s*,\s+((?:[A-Z][\w’'.-]*\s+){1,4})", gap)
+    return (
+        nxt.actor_type == PERSON
+        and words is not None
+        and all(
+            w.lower() in title_words() or gazetteer.country_code_for_demonym(w)
+            for w in words.group(1).split()
+        )
+    )
 
 
 VENUE_BEFORE_RE = re.compile(
@@ -1161,9 +1262,16 @@ TITLE_OF_BEFORE_RE = re.compile(
     r"(?:(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?['’]s\s+)?$",  # "… of China's"
     re.IGNORECASE,
 )
+TITLE_OF_DESCRIBED_BODY_RE = re.compile(
+    r"\b(?:director(?:-general)?|chair(?:man|woman|person)?|president|head|chief executive|"
+    r"chief|managing director|general manager|secretary-general|governor|administrator)\s+"
+    r"of\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?-i:[a-z])[\w-]*\s+){1,4}$",
+    re.IGNORECASE,
+)
 HONORIFICS_RE = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Sheikh|Sir|Madam|Mme|General|Gen|Marshal|Admiral|Colonel|"
-    r"Col|Major|Maj|Brigadier|Lt|Captain|Capt)\.?\s+)*"
+    r"Col|Major|Maj|Brigadier|Lt|Captain|Capt|Engr|Eng|Alhaji|Alhaja|Hajiya|Datuk|Dato|Datin)"
+    r"\.?\s+)*"
 )
 
 
@@ -1178,12 +1286,28 @@ def _qualifies_next(sentence: Sentence, m: Mention, nxt: Mention) -> bool:
         # "the chair of the African Union Commission, X": the body in the person's title
         words = gap.split()
         return (
-            0 < len(words) <= 4
-            and not re.search(r"[,;:()]", gap)
-            and words[-1].lower().strip(".") in title_words()
-        ) or bool(re.fullmatch(rf",\s*{HONORIFICS_RE}", gap) and TITLE_OF_BEFORE_RE.search(before))
+            (
+                0 < len(words) <= 4
+                and not re.search(r"[,;:()]", gap)
+                and words[-1].lower().strip(".") in title_words()
+            )
+            or bool(
+                re.fullmatch(rf",\s*{HONORIFICS_RE}", gap) and TITLE_OF_BEFORE_RE.search(before)
+            )
+            # "the Director-General of the Mexican state oil company X (XO), Y"
+            or bool(
+                re.fullmatch(rf"\s*(?:\([^()]{{1,20}}\)\s*)?,\s*{HONORIFICS_RE}", gap)
+                and TITLE_OF_DESCRIBED_BODY_RE.search(before)
+            )
+        )
     if not gap.strip() and TITLE_OF_BEFORE_RE.search(before):
         return True  # "Prime Minister of Moldova Ion X": the country is in the person's title
+    # "the US Deputy Assistant Secretary of State for Energy Resources, X": the country opens
+    # the person's own title
+    span = sentence.text[m.start - sentence.start : nxt.start - sentence.start]
+    span = re.sub(rf"\s*,\s*{HONORIFICS_RE}$", "", span).strip()
+    if nxt.title and " ".join(nxt.title.split()).endswith(" ".join(span.split())):
+        return True
     # "Oman's energy minister, Salim X", "Chad's head of state, General X": the apposition's
     # comma (and an honorific after it) closes the title
     if re.match(r"['’]s?\s", gap):

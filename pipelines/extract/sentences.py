@@ -38,6 +38,7 @@ ABBREVIATIONS = {
     "pres",
     "amb",
     "eng",  # "Eng. Baraka Msuya": an engineer's honorific (East Africa)
+    "engr",  # "Engr. X" (Nigeria, the Philippines)
     "md",  # "Md. Rafiqul Islam", "Mohd. Azlan": Muhammad abbreviated, part of the name
     "mohd",
     "supt",
