@@ -1709,6 +1709,49 @@ PARTICLES_AND_PORTFOLIOS = [
         "The letter was signed by Hamid-Reza Tabrizi.",
         {("Hamid-Reza Tabrizi", P)},
     ),
+    case(
+        "a-style-of-address-is-no-part-of-the-name-and-the-title-of-a-body-before-it-counts",
+        "The minister met the chairman of Eko Coastal Refinery, Alhaji Sani Musa Kwari, and "
+        "the managing director of NLNG, Engr. Chukwuma Obi-Eze.",
+        {("Eko Coastal Refinery", O), ("Sani Musa Kwari", P), ("Chukwuma Obi-Eze", P)},
+        {
+            "Sani Musa Kwari": {"title": "chairman of Eko Coastal Refinery"},
+            "Chukwuma Obi-Eze": {"title": "managing director of NLNG"},
+        },
+    ),
+    case(
+        "a-commodity-in-brackets-after-a-portfolio-is-no-organization",
+        "He met the Minister of State for Petroleum Resources (Gas), Amina Yusuf Bello.",
+        {("Amina Yusuf Bello", P)},
+        {"Amina Yusuf Bello": {"title": "Minister of State for Petroleum Resources"}},
+    ),
+    case(
+        "a-ministers-title-ending-in-a-country-names-no-organization",
+        "He spoke with the First Deputy Minister of Trade of the Republic of Kazakhstan, Aidos "
+        "Nurlanov.",
+        {("KZ", C), ("Aidos Nurlanov", P)},
+        {
+            "Aidos Nurlanov": {
+                "title": "First Deputy Minister of Trade of the Republic of Kazakhstan"
+            }
+        },
+    ),
+    case(
+        "an-acronym-spelt-out-in-brackets-after-it-and-a-free-zone-company",
+        "The trader HGT (Hrvatska Goriva Trgovina) bought the cargo from Caspian Meridian FZE.",
+        {("Hrvatska Goriva Trgovina", O), ("Caspian Meridian FZE", O)},
+        {"HGT": {"entity": "Hrvatska Goriva Trgovina"}},
+    ),
+    case(
+        "head-words-and-a-legal-form-after-and-finish-one-name",
+        "Under the contract, Binh Duong Refinery and Petrochemical LLC will supply jet fuel.",
+        {("Binh Duong Refinery and Petrochemical LLC", O)},
+    ),
+    case(
+        "an-authority-named-for-oil-is-one-body",
+        "The Libyan Oil Marketing Authority sold the cargo.",
+        {("Libyan Oil Marketing Authority", O)},
+    ),
 ]
 
 ACTOR_CASES = (

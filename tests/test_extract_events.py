@@ -4618,6 +4618,162 @@ OIL_FLOWS = [
         "Kestrel Energy delivered the first LNG cargo to Europe on Sunday.",
         [],
     ),
+    case(
+        "bought-from-a-trader-with-a-free-zone-legal-form",
+        "Lanka Refining bought 500,000 barrels of crude from the Dubai-based trader Caspian "
+        "Meridian FZE last week.",
+        [
+            F(
+                "Caspian Meridian FZE",
+                "Lanka Refining",
+                None,
+                None,
+                "crude",
+                amount=500000.0,
+                unit="barrels",
+            )
+        ],
+    ),
+    case(
+        "an-acronym-spelt-out-in-brackets-after-it-supplies",
+        "The Croatian fuel trader HGT (Hrvatska Goriva Trgovina) will supply Slovenia with "
+        "20,000 tonnes of diesel a month from next week.",
+        [
+            F(
+                "Hrvatska Goriva Trgovina",
+                "Slovenia",
+                None,
+                "SI",
+                "fuel",
+                amount=20000.0,
+                unit="tonnes_per_month",
+                status="planned",
+            )
+        ],
+    ),
+    case(
+        "a-capitalized-name-after-a-company-descriptor-receives",
+        "The two sides agreed that Sonelgaz Petroleum will supply the Malian distribution "
+        "company SOMAPEX with 10,000 tonnes of diesel per month.",
+        [
+            F(
+                "Sonelgaz Petroleum",
+                "SOMAPEX",
+                None,
+                "ML",
+                "fuel",
+                amount=10000.0,
+                unit="tonnes_per_month",
+                status="planned",
+            )
+        ],
+    ),
+    case(
+        "bought-by-a-refiner-from-an-authority-named-for-oil",
+        "Two tankers carrying 1 million barrels of crude bought by Adria Refining from the "
+        "Libyan Oil Marketing Authority are waiting off Trieste.",
+        [
+            F(
+                "Libyan Oil Marketing Authority",
+                "Adria Refining",
+                "LY",
+                None,
+                "crude",
+                amount=1000000.0,
+                unit="barrels",
+            )
+        ],
+    ),
+    case(
+        "a-company-loaded-a-named-tanker-with-a-cargo-for-a-buyer",
+        "Gulf Crude Marketing Company (GCMC) loaded the VLCC SEA PEARL with 2 million barrels of "
+        "Arab Light for India's Konark Refining, sailing on Monday.",
+        [
+            F(
+                "Gulf Crude Marketing Company",
+                "Konark Refining",
+                None,
+                "IN",
+                "crude",
+                amount=2000000.0,
+                unit="barrels",
+            )
+        ],
+    ),
+    case(
+        "an-acronyms-trading-arm-buys-for-the-company-its-letters-spell",
+        "State energy company PT Surya Energi Nusantara (Persero) signed the deal. Separately, "
+        "SEN's trading arm has bought 1 million barrels of gasoline from the Singapore-based "
+        "trader Lion Gate Petroleum for delivery in June.",
+        [
+            F(
+                "Lion Gate Petroleum",
+                "PT Surya Energi Nusantara",
+                None,
+                None,
+                "fuel",
+                amount=1000000.0,
+                unit="barrels",
+            )
+        ],
+    ),
+    case(
+        "a-plants-lng-company-ships",
+        "Selat Makassar LNG shipped 12 cargoes to the Japanese utility Hanil Power in 2025.",
+        [
+            F(
+                "Selat Makassar LNG",
+                "Hanil Power",
+                None,
+                "JP",
+                "lng",
+                amount=12.0,
+                unit="cargoes",
+                period="in 2025",
+                start=date(2025, 1, 1),
+            )
+        ],
+    ),
+    case(
+        "cargoes-of-a-grade-to-a-petrochem-company",
+        "Zapadneft shipped 5 cargoes of Urals to Kutch Petrochem of India.",
+        [
+            F(
+                "Zapadneft",
+                "Kutch Petrochem of India",
+                None,
+                "IN",
+                "crude",
+                amount=5.0,
+                unit="cargoes",
+            )
+        ],
+    ),
+    case(
+        "the-demonym-plant-under-a-contract-between-two-companies",
+        "The sides welcomed the contract between Atyrau Petrochemical Plant and Gobi Fuel LLC, "
+        "under which the Kazakh plant will supply 100,000 tonnes of diesel to Mongolia in 2026.",
+        [
+            F(
+                "Atyrau Petrochemical Plant",
+                "Mongolia",
+                None,
+                "MN",
+                "fuel",
+                amount=100000.0,
+                unit="tonnes",
+                status="planned",
+                period="in 2026",
+                start=date(2026, 1, 1),
+            )
+        ],
+    ),
+    case(
+        "neg-a-refinery-inside-the-loaders-apposition-does-not-load",
+        "OQ9, the operator of the Sohar Refinery, has loaded a cargo of 80,000 tonnes of jet "
+        "fuel for TotalEnergies.",
+        [],
+    ),
 ]
 
 

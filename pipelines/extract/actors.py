@@ -130,6 +130,7 @@ ORG_DESCRIPTORS_BEFORE = (
     # "state-owned Petrocorp": ownership words before a bare name
     r"state-owned|state-run|state-controlled|privately owned|privately held"
 )
+DESCRIPTOR_WORD_RE = re.compile(rf"(?:{ORG_DESCRIPTORS_BEFORE})")
 NAME_PREFIX_RE = re.compile(r"(?:al|el|bin|ibn|abu|ben|ul|ud)-[A-ZÀ-Þ]")
 ROMAN_NUMERAL_RE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
 # Words that open a sentence or clause and are never the start of a name.
@@ -471,6 +472,12 @@ def _titles_joined_by(connector: str) -> tuple[str, ...]:
     return tuple(t for t in titles() if joined in t)
 
 
+# Legal forms written in capitals, which end a company's name ("Caspian Horizon FZE")
+CAPITAL_LEGAL_FORMS = frozenset(
+    ["FZE", "FZCO", "DMCC", "LLC", "LLP", "PLC", "PJSC", "OJSC", "JSC", "SpA", "GmbH", "BV", "NV"]
+)
+
+
 def _runs(tokens: list[Token], acronyms: set[str]) -> list[list[Token]]:
     """Maximal runs of capitalized tokens, allowing name particles between them."""
     runs: list[list[Token]] = []
@@ -494,6 +501,14 @@ def _runs(tokens: list[Token], acronyms: set[str]) -> list[list[Token]]:
                 and tokens[i + 1].is_head
                 and not tokens[i + 1].is_all_caps
             )
+            and not (
+                # "the Nigerien distribution company SONADHYN": a name in capitals right after
+                # the noun that introduces a company
+                first.acronym_core is not None
+                and len(first.acronym_core) >= 3
+                and i
+                and DESCRIPTOR_WORD_RE.fullmatch(tokens[i - 1].lower)
+            )
         ):
             i += 1
             continue
@@ -513,6 +528,10 @@ def _runs(tokens: list[Token], acronyms: set[str]) -> list[list[Token]]:
                 and tok.is_cap
             ):
                 run.append(tok)
+                i += 1
+                continue
+            if tok.text in CAPITAL_LEGAL_FORMS and not last.is_possessive:
+                run.append(tok)  # "Caspian Horizon FZE", "Volga Oil PJSC": a company's form
                 i += 1
                 continue
             if tok.is_roman and not last.is_possessive:  # Elizabeth II
@@ -887,6 +906,7 @@ class _ArticleState:
     def __init__(self, text: str) -> None:
         self.text = text
         self.acronyms: dict[str, str] = {}  # acronym -> expansion
+        self.expansions: frozenset[str] = frozenset()
         self.mentions: list[Mention] = []
         self.places: list[Place] = []
         self.title_spans: list[tuple[int, int]] = []
@@ -908,6 +928,10 @@ ACRONYM_RE = re.compile(
     rf"(?:\s+(?:[{_UPPER}][\w'’.-]*|of|for|the|de|del|la|and|y|&)){{0,9}}),?\s+\(([{_UPPER}]{{2,10}})\)"
 )
 ACRONYM_PARENS_RE = re.compile(rf"\(([{_UPPER}]{{2,10}})\)")
+REVERSE_ACRONYM_RE = re.compile(
+    rf"\b([{_UPPER}]{{2,10}})\s+\(((?:[{_UPPER}][\w'’.-]*)(?:\s+(?:[{_UPPER}][\w'’.-]*|of|for|the|"
+    rf"de|del|la|and|y|&)){{1,9}})\)"
+)
 _CONNECTOR_WORDS = {"of", "for", "the", "de", "del", "la", "and", "y", "&"}
 
 
@@ -927,8 +951,8 @@ def _find_acronyms(text: str) -> dict[str, str]:
     organization. A known acronym after a dateline city ("MEXICO CITY (AFP)") gets none.
     """
     found: dict[str, str] = {}
-    if not ACRONYM_PARENS_RE.search(text):
-        return found  # every definition holds "(ABC)"; most articles have none
+    if not ACRONYM_PARENS_RE.search(text) and not REVERSE_ACRONYM_RE.search(text):
+        return found  # every definition holds "(ABC)" or "ABC (…)"; most articles have none
     for m in ACRONYM_RE.finditer(text):
         words = m.group(1).split()
         acronym = m.group(2)
@@ -986,6 +1010,11 @@ def _find_acronyms(text: str) -> dict[str, str]:
                 chosen = tail
         if chosen:
             found[acronym] = " ".join(chosen).rstrip(",")
+    # "MÜK (Magyar Üzemanyag Kereskedelmi)": the short form first, spelt out in brackets
+    for m in REVERSE_ACRONYM_RE.finditer(text):
+        acronym, words = m.group(1), m.group(2).split()
+        if acronym not in found and _spells(words, acronym.replace("&", "")):
+            found[acronym] = " ".join(words)
     return found
 
 
@@ -1052,6 +1081,7 @@ def _is_byline(text: str) -> bool:
 def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
     state = _ArticleState(text)
     state.acronyms = {**_owner_acronyms(text), **_find_acronyms(text)}
+    state.expansions = frozenset(state.acronyms.values())
     pending_singles: list[tuple[Sentence, list[Token], str | None, str | None]] = []
     for sentence in sentences:
         tokens = tokenize(sentence.text, sentence.start)
@@ -1121,8 +1151,11 @@ ALL_CAPS_WORD_RE = re.compile(r"\b[A-Z]{2,6}\b")
 ACRONYM_OWNED_AFTER_RE = re.compile(
     r"(?:['’]s)?\s+(?:[A-Z][\w-]+\s+){0,2}(?i:chairman|chairwoman|chief executive|ceo|"
     r"spokesman|spokeswoman|spokesperson|board|shareholders|refinery|refineries|plant|terminal|"
-    r"subsidiary|unit)\b"
+    r"subsidiary|unit|trading arm|arm|(?-i:President(?:\s+Director)?|Managing\s+Director))\b"
 )
+# Legal forms that open a company's name ("PT Energi Kencana Nusantara"), which its acronym
+# leaves out ("EKN")
+LEADING_LEGAL_FORMS = frozenset(["PT", "JSC", "PJSC", "OAO", "OOO", "AO", "PAO"])
 
 
 def _owner_acronyms(text: str) -> dict[str, str]:
@@ -1171,7 +1204,12 @@ def _expand_bare_acronyms(mentions: list[Mention]) -> None:
             continue
         if m.actor_type != ORGANIZATION or not BARE_ACRONYM_RE.fullmatch(m.name):
             continue
-        spelled = [n for n in names if _spells(n.split(), m.name)]
+        spelled = [
+            n
+            for n in names
+            if _spells(n.split(), m.name)
+            or (n.split()[0] in LEADING_LEGAL_FORMS and _spells(n.split()[1:], m.name))
+        ]
         # A known acronym keeps its own meaning unless the name is a known body too: "AP" is
         # the Associated Press, but "ICC" is no International Cricket Council by its letters.
         if len(spelled) == 1 and (m.name not in known_orgs() or spelled[0] in known_orgs()):
@@ -1546,6 +1584,12 @@ def _merge_org_runs(runs: list[list[Token]], tokens: list[Token]) -> list[list[T
             ):
                 # "Ministry of Energy and Water Resources": a second portfolio after "and"
                 connector = "of"
+            if connector in ("and", "&") and all(
+                t.text.lower() in org_heads() or t.text in CAPITAL_LEGAL_FORMS for t in nxt
+            ):
+                # "Nghi Son Refinery and Petrochemical LLC": head words and a legal form alone
+                # after "and" finish the same name
+                connector = "of"
             if connector not in ORG_CONNECTORS:
                 break
             nxt_text = " ".join(t.text for t in nxt)
@@ -1700,12 +1744,15 @@ def _titled_person_after_org(run: list[Token]) -> int | None:
 
 def _org_split(run: list[Token]) -> int | None:
     """'United Nations World Food Program' names two bodies: split after the first head noun."""
+    # (not after a commodity word: "Iraqi Oil Export Authority" is one body)
     heads = [i for i, t in enumerate(run) if t.is_cap and t.text.lower() in org_heads()]
+    if not heads or (heads[0] == 0 and run[0].text not in known_orgs()):
+        return None  # "Energy Information Administration": a lone head noun names no body
+    # (not after a commodity word: "Iraqi Oil Export Authority" is one body)
+    heads = [i for i in heads if run[i].text.lower() not in WEAK_HEADS]
     if not heads:
         return None
     i = heads[0] + 1
-    if i == 1 and run[0].text not in known_orgs():
-        return None  # "Energy Information Administration": a lone head noun names no body
     rest = run[i:]
     if (
         len(rest) >= 2
@@ -2230,8 +2277,18 @@ def _classify_run(
     ):
         _classify_run(state, sentence, run[1:], pending)
         return
-    # Known organizations and acronyms.
-    if surface in known_orgs() or surface in state.acronyms:
+    # "Teluk Bintuni LNG shipped 26 cargoes": a plant's operator named for the plant, acting
+    if (
+        COUNTRY_LNG_COMPANY_RE.match(after)
+        and not gazetteer.country_code_for(surface)
+        and not gazetteer.country_code_for_demonym(surface)  # "imports of Qatari LNG fell"
+        and fold(words[0]) not in first_names()
+    ):
+        lng_end = end + len(" LNG")
+        _add(state, sentence, start, lng_end, ORGANIZATION, f"{surface} LNG", None, None)
+        return
+    # Known organizations and acronyms, and what an acronym spells out.
+    if surface in known_orgs() or surface in state.acronyms or surface in state.expansions:
         name = state.acronyms.get(surface, surface)
         country = _org_country(words) or _descriptor_country(before)
         _add(state, sentence, start, end, ORGANIZATION, name, None, country)

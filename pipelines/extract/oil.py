@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache, cached_property
 
 from pipelines.extract import gazetteer
-from pipelines.extract.actors import COUNTRY, PERSON, ActorAnalysis, Mention
+from pipelines.extract.actors import COUNTRY, ORGANIZATION, PERSON, ActorAnalysis, Mention
 from pipelines.extract.claims import clause_start as _clause_start
 from pipelines.extract.dates import resolve
 from pipelines.extract.lexicon import crude_grade_origins, crude_grades, reporting_verbs
@@ -166,7 +166,7 @@ CARGO_VOLUME_RE = re.compile(
     r"|\bcargo(?:es)?\b",
     re.I,
 )
-LOADED_FOR_RE = re.compile(r"\b(?:loaded|lifted|loading|lifting)\s+[^.;]{3,50}?\s+for\s+")
+LOADED_FOR_RE = re.compile(r"\b(?:loaded|lifted|loading|lifting)\s+[^.;]{3,90}?\s+for\s+")
 # "X has fixed two tankers to lift Guyanese crude": the one who lifts buys; not "lifted
 # sanctions on Iranian oil" (a preposition between verb and cargo)
 LIFT_ORIGIN_RE = re.compile(
@@ -178,6 +178,8 @@ SUPPLIED_BY_RE = re.compile(
     # "a cargo loaded at Ras Laffan by X"
     r"(?:\s+(?:at|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+by\s+(?:the\s+)?"
 )
+BOUGHT_BY_RE = re.compile(r"\b(?:bought|purchased|acquired|imported)\s+by\s+(?:the\s+)?")
+FROM_AFTER_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s+from\s+(?:the\s+)?")
 # "… by X to Y", "… by X for delivery to Y", "… by X, bound for Y"
 AGENT_THEN_TO_RE = re.compile(
     r"\s*(?:\([^()]{1,20}\))?(?:\s+(?:for\s+delivery\s+)?to|,?\s+(?:bound|destined)\s+for)"
@@ -196,9 +198,8 @@ PRONOUN_SUBJECT_RE = re.compile(
 )
 # An aside between commas; a comma between digits ("60,000 b/d") does not end it.
 _ASIDE_TEXT = r"(?:[^;,]|(?<=\d),(?=\d))"
-APPOSITIVE_BEFORE_RE = re.compile(
-    rf",\s+(?:a|an|the)\s+{_ASIDE_TEXT}{{1,60}},\s+(?:[\w-]+\s+){{0,4}}"
-)
+# An apposition ending right before a verb: ", a Nordex subsidiary, has been …"
+ASIDE_BEFORE_RE = re.compile(rf",\s+(?:a|an|the)\s+{_ASIDE_TEXT}{{1,60}},\s+(?:[\w-]+\s+){{0,4}}$")
 # ", which runs …,", ", with a capacity of 320,000 b/d,": an aside about the actor before it
 _RELATIVE_CLAUSE = rf",\s*(?:which|who|with)\b{_ASIDE_TEXT}{{1,120}},"
 RELATIVE_CLAUSE_RE = re.compile(_RELATIVE_CLAUSE)
@@ -226,7 +227,7 @@ DESCRIPTOR_AHEAD_RE = re.compile(
     r"(?:the\s+|a\s+)?[\w-]+-based\s+(?=[A-Z])"  # "the Chennai-based X"
     r"|(?:the\s+|a\s+)?(?:[\w-]+-(?:based|owned|run|controlled)\s+)?"
     r"(?:(?:[A-Z][a-z]+|state|national|independent|private|trading|oil|energy|gas|fuel|LNG|"
-    r"terminal|pipeline)\s+){0,3}?"
+    r"terminal|pipeline|distribution|marketing|refining|power|electric|shipping)\s+){0,3}?"
     r"(?:trader|trading\s+house|company|firm|refiner|producer|supplier|utility|importer|exporter|"
     r"operator|marketer|major|distributor)\s*,?\s+"
 )
@@ -411,7 +412,11 @@ def extract_oil_flows(
     for sentence in sentences:
         if (
             not COMMODITY_KEYWORDS.search(sentence.lowered)
-            and not ("cargo" in sentence.lowered and context.commodity)
+            # "shipped 11 cargoes of Urals": a grade's name is the cargo's commodity
+            and not (
+                "cargo" in sentence.lowered
+                and (context.commodity or GRADE_RE.search(sentence.text))
+            )
             # "Aframaxes loaded CPC Blend": a grade's name is its commodity word
             and not ("loaded " in sentence.lowered and GRADE_RE.search(sentence.text))
         ):
@@ -532,6 +537,8 @@ def _joined(
     kind joined to a flow's party by commas or 'and' is a party of its own flow."""
     if first is None:
         return []
+    if re.search(r"\bbetween\s+(?:the\s+)?$", sentence.text[: first.start - sentence.start]):
+        return []  # "the contract between X and Y": Y is X's counterpart, not a second X
     joined: list[tuple[Mention, str | None]] = []
     last = first
     for m in actors.in_sentence(sentence.index):
@@ -660,13 +667,21 @@ def _frame(sentence, actors, commodity, context, inherited=None):
     def before(pos: int, limit: int = 120) -> Mention | None:
         """The nearest actor before `pos`, within its clause ("…, while oil imports rose")."""
         clause = _clause_start(t, 0, pos)
+        # "the contract between X and Y, under which the Kazakh plant will supply …"
+        for opener in RELATIVE_OPENER_RE.finditer(t, clause, pos):
+            clause = opener.end()
         cands = [
             m for m in mentions if max(pos - limit, clause) <= m.start - s0 and m.end - s0 <= pos
         ]
-        if len(cands) > 1 and APPOSITIVE_BEFORE_RE.fullmatch(t, cands[-2].end - s0, pos):
-            # "Baltnafta, a Nordex subsidiary, has been sending": the name, not its apposition's
-            return cands[-2]
-        return cands[-1] if cands else None
+        aside = ASIDE_BEFORE_RE.search(t, clause, pos)
+        if cands and aside and cands[-1].start - s0 >= aside.start():
+            # "Baltnafta, a Nordex subsidiary, has been sending": the name, not its apposition's;
+            # "OQ8, the operator of the Duqm Refinery, has loaded": nobody the rules know
+            named = [c for c in cands if c.end - s0 <= aside.start()]
+            return named[-1] if named else None
+        if not cands:
+            return _described_party(actors, t[clause:pos], s0 + pos)
+        return cands[-1]
 
     # "X supplies/ships crude to Y": the commodity is what the verb moves, between verb and "to"
     for m in re.finditer(
@@ -750,12 +765,30 @@ def _frame(sentence, actors, commodity, context, inherited=None):
     for m in LOADED_FOR_RE.finditer(t):
         rec = after(m.end(), 25)
         cargo = t[m.start() : m.end()]
+        # "X loaded the VLCC Y with 2 million barrels of Z for Japan's W": the company loading
+        loader = before(m.start())
+        if (
+            rec
+            and loader
+            and loader.actor_type != COUNTRY
+            and loader.entity_key != rec.entity_key
+            and (_commodity_match(cargo) or CARGO_VOLUME_RE.search(cargo))
+        ):
+            return loader, rec, code(loader), code(rec)
         grade = GRADE_RE.search(cargo)
         origin = _origin_in(cargo) or (
             crude_grade_origins().get(grade.group("c")) if grade else None
         )
         if rec and origin and origin != code(rec):
             return _country_mention(actors, origin), rec, origin, code(rec)
+    # "barrels of Basrah crude bought by NIM from the Iraqi Oil Export Authority": the agent
+    # of a passive purchase buys, the party after "from" sells
+    for m in BOUGHT_BY_RE.finditer(t):
+        rec = after(m.end(), 4)
+        seller = rec and FROM_AFTER_RE.match(t, rec.end - s0)
+        sup = after(seller.end(), 4) if seller else None
+        if rec and sup and sup.entity_key != rec.entity_key:
+            return sup, rec, code(sup), code(rec)
     # "18,000 tonnes of diesel supplied by ENOC to Ethiopia", "the Ethiopia-bound cargo …
     # supplied by ENOC": the agent of a passive supplies
     for m in SUPPLIED_BY_RE.finditer(t):
@@ -919,6 +952,41 @@ def _frame(sentence, actors, commodity, context, inherited=None):
     if supplier is None and supplier_code is None:
         return None  # a company with no known country still supplies ("crude from Rosneft")
     return supplier, recipient, supplier_code, recipient_code
+
+
+RELATIVE_OPENER_RE = re.compile(r",\s*(?:under|in|by|through)\s+which\b|\bwhereby\b", re.I)
+# "the Kazakh plant will supply", "the Algerian company has warned": a description standing for
+# a company the article has named
+DESCRIBED_PARTY_RE = re.compile(
+    r"\b[Tt]he\s+(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:state(?:-owned)?\s+)?"
+    r"(?P<noun>plant|refinery|refiner|company|firm|producer|supplier|trader|exporter)\s+"
+    r"(?:[a-z]+\s+){0,2}$"
+)
+
+
+def _described_party(actors: ActorAnalysis, before: str, pos: int) -> Mention | None:
+    """The last organization named before `pos` that the description ending `before` fits:
+    of the demonym's country when there is one, and named for the noun when it names a plant
+    ("Pavlodar Petrochemical Plant")."""
+    described = DESCRIBED_PARTY_RE.search(before)
+    if described is None:
+        return None
+    demonym = described.group("demonym")
+    country = gazetteer.country_code_for_demonym(demonym) if demonym else None
+    if demonym and country is None:
+        return None
+    noun = described.group("noun")
+    for m in reversed(actors.mentions):
+        if m.start >= pos or m.actor_type != ORGANIZATION:
+            continue
+        if country and _actor_code(m, actors) not in (None, country):
+            continue
+        if noun in ("plant", "refinery") and noun not in m.name.lower():
+            continue
+        if country is None and noun in ("company", "firm"):
+            return None  # "the company" alone: too vague to pick one
+        return m
+    return None
 
 
 def _country_mention(actors: ActorAnalysis, code: str | None) -> Mention | None:
