@@ -4774,6 +4774,51 @@ OIL_FLOWS = [
         "fuel for TotalEnergies.",
         [],
     ),
+    case(
+        "the-trader-bought-from-sells-whatever-the-crudes-origin",
+        "Hindustan Refining (HR) bought 2 million barrels of WTI Midland from trader Castor Oil "
+        "Trading for July arrival, traders said, its largest purchase of U.S. crude this year.",
+        [
+            F(
+                "Castor Oil Trading",
+                "Hindustan Refining",
+                "US",
+                None,
+                "crude",
+                amount=2000000.0,
+                unit="barrels",
+            )
+        ],
+    ),
+    case(
+        "supplies-to-a-lone-name-a-country-owns",
+        "The marketer SOMAR resumed supplies of crude to Turkey's Korfezsan on Tuesday.",
+        [F("SOMAR", "Korfezsan", None, "TR", "crude", status="resumed")],
+    ),
+    case(
+        "a-common-word-is-a-companys-short-form-where-it-ships",
+        "Caribbean LNG said it was ready. Caribbean shipped 11 cargoes of LNG to the Dominican "
+        "Republic in 2025.",
+        [
+            F(
+                "Caribbean LNG",
+                "Dominican Republic",
+                None,
+                "DO",
+                "lng",
+                amount=11.0,
+                unit="cargoes",
+                period="in 2025",
+                start=date(2025, 1, 1),
+            )
+        ],
+    ),
+    case(
+        "the-source-named-first-is-no-supplier",
+        "According to figures released by the Ministry of Energy, Kestrel shipped 11 cargoes of "
+        "LNG to Jamaica.",
+        [F("Kestrel", "Jamaica", None, "JM", "lng", amount=11.0, unit="cargoes")],
+    ),
 ]
 
 

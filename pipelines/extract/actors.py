@@ -2390,6 +2390,18 @@ def _classify_run(
         state.places.append(Place(sentence.index, name_start, end, name, city_code, False))
         return
     if any(w.lower() in non_name_words() for w in name_words):
+        short = (
+            _short_form_of(state, fold(name), name_start, common_word_ok=True)
+            if len(name_words) == 1 and not title_words and TRADING_AFTER_RE.match(after)
+            else None
+        )
+        if short is not None:
+            # "Atlantic LNG … Atlantic shipped 11 cargoes": a common word as a company's short
+            # form, where it trades
+            _add(
+                state, sentence, name_start, end, ORGANIZATION, short.name, None, short.country_code
+            )
+            return
         # "Kaduna State Governor Ishaya Bako": a place's office, then the office holder
         j = _last_title_head(name_words)
         if j is not None:
@@ -2605,7 +2617,9 @@ def _resolve_single(
         if org is not None:
             _add(state, sentence, start, end, ORGANIZATION, org.name, None, org.country_code)
             return
-        owner = _trading_company_owner(state, sentence, start, end, key)
+        owner = _trading_company_owner(state, sentence, start, end, key) or _receiving_owner(
+            state, sentence, start, key
+        )
         if owner:
             _add(state, sentence, start, end, ORGANIZATION, word, None, owner)
         elif _lone_oil_company(state, sentence, start, end, key):
@@ -2668,6 +2682,22 @@ OIL_WORD_RE = re.compile(
 PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|at|near|from|of|outside)\s+$")
 
 
+def _receiving_owner(state: _ArticleState, sentence: Sentence, start: int, key: str) -> str | None:
+    """'resumed supplies of Kirkuk crude to Turkey's Tüpraş': a lone name a country owns, that
+    oil goes to, is that country's company. The country code, or None."""
+    if len(key) < 3 or key in non_name_words() or key in org_heads() or key in first_names():
+        return None
+    if gazetteer.country_code_for(key) or gazetteer.city_country(key.title()):
+        return None
+    before = state.text[max(sentence.start, start - 120) : start]
+    owner = COUNTRY_POSSESSIVE_BEFORE_RE.search(before[-40:])
+    if owner is None or not OIL_WORD_RE.search(sentence.text):
+        return None
+    code = gazetteer.country_code_for(owner.group("c"))
+    lead = before[: len(before) - len(before[-40:]) + owner.start("c")]
+    return code if code and DELIVERED_TO_BEFORE_RE.search(lead) else None
+
+
 def _lone_oil_company(
     state: _ArticleState, sentence: Sentence, start: int, end: int, key: str
 ) -> bool:
@@ -2692,11 +2722,13 @@ def _lone_oil_company(
     )
 
 
-def _short_form_of(state: _ArticleState, key: str, start: int) -> Mention | None:
+def _short_form_of(
+    state: _ArticleState, key: str, start: int, common_word_ok: bool = False
+) -> Mention | None:
     """'Marlow Industries … Marlow had been receiving': a lone word later in the article
     that opens an organization's name named before is that organization, unless the word is a
     head noun, a place or a country's ("National", "Kenya", "Indian" name many bodies)."""
-    if len(key) < 4 or key in org_heads() or key in non_name_words():
+    if len(key) < 4 or key in org_heads() or (key in non_name_words() and not common_word_ok):
         return None
     if gazetteer.country_code_for(key) or gazetteer.country_code_for_demonym(key.title()):
         return None

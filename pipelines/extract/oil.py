@@ -873,9 +873,11 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         t,
         re.I,
     )
-    if not supplier_code and frm:
+    if frm:
         m = after(frm.end(), 5)
-        if m:
+        # "bought WTI from trader Vitol, its largest purchase of U.S. crude": the company it
+        # bought from sells, whatever country the crude comes from
+        if m and (not supplier_code or m.actor_type == ORGANIZATION):
             supplier, supplier_code = m, code(m)
     # Recipient: "Y's access", "Y received", "(shipments|exports) to Y", "going to Y"
     recipient = None
@@ -954,7 +956,12 @@ def _frame(sentence, actors, commodity, context, inherited=None):
     return supplier, recipient, supplier_code, recipient_code
 
 
-RELATIVE_OPENER_RE = re.compile(r",\s*(?:under|in|by|through)\s+which\b|\bwhereby\b", re.I)
+# Where a flow's subject cannot be before: a relative ("…, under which the plant will
+# supply …") or a source named first ("According to figures released by X, Y shipped …")
+RELATIVE_OPENER_RE = re.compile(
+    r",\s*(?:under|in|by|through)\s+which\b|\bwhereby\b|\baccording\s+to\b[^,;]{1,120},",
+    re.I,
+)
 # "the Kazakh plant will supply", "the Algerian company has warned": a description standing for
 # a company the article has named
 DESCRIBED_PARTY_RE = re.compile(
