@@ -2435,6 +2435,114 @@ MEETINGS = [
         "Assistant Secretary of State for Energy Resources, Mark Ellison, on sanctions.",
         [M("call", P("Dragana Petrović"), P("Mark Ellison"))],
     ),
+    case(
+        "a-call-with-a-countrys-ambassador-posted-in-a-city-has-no-place",
+        "Foreign Minister Ana Lucia Ferreira said she had spoken by telephone yesterday morning "
+        "with Chile's ambassador in Brasília, Tomás Ruiz Araya, and had asked for an account of "
+        "the incident.",
+        [
+            M(
+                "call",
+                P("Ana Lucia Ferreira"),
+                P("Tomás Ruiz Araya"),
+                when="yesterday",
+                on=date(2024, 3, 12),
+            )
+        ],
+    ),
+    case(
+        "between-possessive-titles-with-portfolios-and-an-ambassadors-style",
+        "The strike dominated talks in Nairobi on Tuesday between Uganda's State Minister for "
+        "Foreign Affairs, Ambassador John Okello Ochieng, and Kenya's Cabinet Secretary for "
+        "Foreign and Diaspora Affairs, Mary Wanjiku Kamau.",
+        [
+            M(
+                "meeting",
+                P("John Okello Ochieng"),
+                P("Mary Wanjiku Kamau"),
+                place="Nairobi",
+                country="KE",
+                when="Tuesday",
+                on=date(2024, 3, 12),
+            )
+        ],
+    ),
+    case(
+        "members-of-a-committee-met-are-no-participant",
+        "New Zealand's Minister for Pacific Peoples, Grace Tuilagi, arrived in Apia on Monday "
+        "afternoon and met Prime Minister Fa'amausili Lealaiauloto and members of the Disaster "
+        "Advisory Committee.",
+        [
+            M(
+                "meeting",
+                P("Grace Tuilagi"),
+                P("Fa'amausili Lealaiauloto"),
+                when="Monday afternoon",
+                on=date(2024, 3, 11),
+            ),
+            M(
+                "visit",
+                VISITOR("Grace Tuilagi"),
+                HOST("Samoa"),
+                place="Apia",
+                country="WS",
+                when="Monday afternoon",
+                on=date(2024, 3, 11),
+            ),
+        ],
+    ),
+    case(
+        "the-visitor-of-a-who-clause-after-a-title-ending-in-a-country",
+        "Minister of Energy Eng. Salim bin Nasser Al Harthy received in his office today Rafiqul "
+        "Haque Majumder, State Minister for Power, Energy and Mineral Resources of the People's "
+        "Republic of Bangladesh, who is currently on an official visit to the Sultanate of Oman.",
+        [
+            M(
+                "meeting",
+                HOST("Salim bin Nasser Al Harthy"),
+                VISITOR("Rafiqul Haque Majumder"),
+                when="today",
+                on=date(2024, 3, 13),
+            ),
+            M(
+                "visit",
+                VISITOR("Rafiqul Haque Majumder"),
+                HOST("Oman"),
+                country="OM",
+                when="today",
+                on=date(2024, 3, 13),
+            ),
+        ],
+    ),
+    case(
+        "a-visit-to-a-city-by-a-countrys-minister",
+        "The blackout overshadowed a visit to Vilnius by Finland's Minister of Energy, Sanna "
+        "Virtanen, who met Lithuania's Minister of Energy, Rokas Baltrunas, on Monday.",
+        [
+            M(
+                "meeting",
+                P("Sanna Virtanen"),
+                P("Rokas Baltrunas"),
+                when="Monday",
+                on=date(2024, 3, 11),
+            ),
+            M(
+                "visit",
+                VISITOR("Sanna Virtanen"),
+                HOST("Lithuania"),
+                place="Vilnius",
+                country="LT",
+                when="Monday",
+                on=date(2024, 3, 11),
+            ),
+        ],
+    ),
+    case(
+        "two-subjects-held-a-phone-call-to-discuss",
+        "Ahead of the meeting, Kuwaiti Oil Minister Sheikh Fahad bin Salem Al Sabah and Kazakh "
+        "Deputy Prime Minister Arman Zhaksybekov held a phone call to discuss market conditions.",
+        [M("call", P("Fahad bin Salem Al Sabah"), P("Arman Zhaksybekov"))],
+    ),
 ]
 
 

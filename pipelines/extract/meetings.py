@@ -131,7 +131,8 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         r"\b(?:spoke|talked|conferred)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b"
         r"(?![^.;]{0,40}?\b(?<!according )(?:with|to)\b)"
         r"|\b(?:held|had)\s+a\s+(?:[\w-]+\s+)?(?:(?:tele)?phone\s+)?(?:call|conversation)\b"
-        r"(?!\s+(?:with|from|to)\b)",
+        # (not "held a call with Y"; "held a phone call to discuss …" is theirs)
+        r"(?!\s+(?:with|from)\b)(?!\s+to\s+(?:(?-i:[A-Z])|the\s|his\s|her\s|their\s))",
         "participant",
         "participant",
         ("phone", "call", "conversation"),
@@ -620,7 +621,13 @@ def _sentence_meetings(
                 continue
             used_triggers.append((t_start, t_end))
             in_sentence = actors.places_in(sentence.index)
-            cities = [p for p in in_sentence if p.start >= t_start and not p.is_country]
+            # A call happens nowhere in particular: "with Chile's ambassador in Brasília" says
+            # where the ambassador is posted
+            cities = [
+                p
+                for p in in_sentence
+                if p.start >= t_start and not p.is_country and kind_found != "call"
+            ]
             # "the Emir of Kano … at the Villa in Abuja": where it happened follows in/at/to
             city = next(
                 (p for p in cities if _introduced_place(sentence, p)),
@@ -795,6 +802,10 @@ def _frame(
             None,
         )
     subjects = _subjects(sentence, mentions, t_start, last_person, actors)
+    if not subjects and kind == "visit" and VISIT_BY_RE.match(sentence.text, m.end()):
+        # "The outage overshadowed a visit to Warsaw by X": the visitor follows "by"
+        # (placeholder subject; the "by" rule below replaces it)
+        subjects = [x for x in mentions if x.start >= t_end and x.actor_type == PERSON][:1]
     if not subjects:
         return None
     if kind in ("mutual", "mutual_call"):
@@ -845,7 +856,11 @@ def _frame(
     right_after = " ".join(sentence.text[t_end - sentence.start :].split()[:4])
     if NOT_A_COUNTERPART_RE.search(right_after):
         return None  # "met with criticism from X", "received a letter from X"
-    if objects and re.match(r"['’]s?\b", sentence.text[objects[0].end - sentence.start :]):
+    if (
+        kind != "visit"
+        and objects
+        and re.match(r"['’]s?\b", sentence.text[objects[0].end - sentence.start :])
+    ):
         return None  # "welcomed Zelensky's peace plan", "met Putin's envoy": not that person
     keyed = [(s.entity_key, "subject") for s in subjects]
     if kind == "visit":
@@ -961,7 +976,15 @@ def _subjects(
         comma = before_text.rfind(",")
         antecedent = [m for m in mentions if m.end - sentence.start <= comma]
         if antecedent and not sentence.text[antecedent[-1].end - sentence.start : comma].strip():
-            return [antecedent[-1]]
+            last = antecedent[-1]
+            if last.actor_type == COUNTRY and len(antecedent) > 1:
+                # "X, State Minister for Power of the People's Republic of Bangladesh, who is
+                # on a visit": the country closes the person's title
+                person = antecedent[-2]
+                gap = sentence.text[person.end - sentence.start : last.start - sentence.start]
+                if person.actor_type == PERSON and TRAILING_TITLE_OF_RE.fullmatch(gap):
+                    return [person]
+            return [last]
     persons = [m for m in candidates if m.actor_type == PERSON]
     first = persons[0] if persons else candidates[0] if candidates else None
     if first is not None:
@@ -1008,6 +1031,13 @@ def _subjects(
         )
         return [person] if person else []
     return []
+
+
+# ", State Minister for Power, Energy and Mineral Resources of the People's Republic of ": a
+# capitalized title after a name, ending in its country
+TRAILING_TITLE_OF_RE = re.compile(
+    r",\s+(?:the\s+)?[A-Z][^;]{0,150}?\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:of\s+)?"
+)
 
 
 def _closes_apposition(sentence: Sentence, mentions: list[Mention], comma: int) -> bool:
@@ -1113,6 +1143,11 @@ def _last_with_title(
     return None
 
 
+MEMBERS_OF_RE = re.compile(
+    r"\b(?:members|officials|representatives|staff|employees|delegates|leaders|heads|executives|"
+    r"envoys|officers)\s+(?:of|from)\b",
+    re.I,
+)
 SEQUENCE_GAP_RE = re.compile(
     r"\b(?:later|then|afterwards|afterward|subsequently|separately|before|after|also)\b", re.I
 )
@@ -1145,6 +1180,8 @@ def _objects(
         gap = sentence.text[last.end - sentence.start : m.start - sentence.start]
         if SEQUENCE_GAP_RE.search(gap):
             break  # "met Biden and later Scholz": another meeting, not a third participant
+        if MEMBERS_OF_RE.search(gap):
+            break  # "met Prime Minister X and members of the Committee": people, unnamed
         if m.title and len(m.title) > 20:
             # "and Benin's Minister of Water, Energy and Mines, X": a long title, commas and all
             gap = re.sub(rf"{re.escape(m.title)}\s*,?\s*$", "", gap)
@@ -1308,6 +1345,8 @@ def _qualifies_next(sentence: Sentence, m: Mention, nxt: Mention) -> bool:
     span = re.sub(rf"\s*,\s*{HONORIFICS_RE}$", "", span).strip()
     if nxt.title and " ".join(nxt.title.split()).endswith(" ".join(span.split())):
         return True
+    if _possessive_title_apposition(gap):
+        return True
     # "Oman's energy minister, Salim X", "Chad's head of state, General X": the apposition's
     # comma (and an honorific after it) closes the title
     if re.match(r"['’]s?\s", gap):
@@ -1333,6 +1372,41 @@ def _qualifies_next(sentence: Sentence, m: Mention, nxt: Mention) -> bool:
     ):
         return True
     return bool(re.fullmatch(rf",\s*{HONORIFICS_RE}", gap) and TITLE_OF_BEFORE_RE.search(before))
+
+
+POSSESSIVE_APPOSITION_RE = re.compile(
+    rf"['’]s?\s+(?P<title>[^;:()]{{2,100}}?),\s*(?:Ambassador\s+)?{HONORIFICS_RE}"
+)
+# Where a title says its holder is posted: "ambassador in Port of Spain"
+POSTED_IN_RE = re.compile(
+    r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}$"
+)
+_TITLE_CONNECTORS = frozenset(["of", "for", "and", "the", "&"])
+
+
+def _possessive_title_apposition(gap: str) -> bool:
+    """'Venezuela's ambassador in Port of Spain, X', 'Ethiopia's State Minister for Foreign
+    Affairs, Ambassador X': between a country and a person, a possessive, a title (its
+    portfolio, where it is posted) and the apposition's comma."""
+    m = POSSESSIVE_APPOSITION_RE.fullmatch(gap)
+    if m is None:
+        return False
+    words = POSTED_IN_RE.sub("", m.group("title")).replace(",", " ").split()
+    if not words or words[0].lower() not in title_words() | portfolio_words():
+        return False
+    in_portfolio = False
+    for w in words:
+        lower = w.lower()
+        if lower in ("of", "for"):
+            in_portfolio = True  # "Minister of Foreign Affairs and International Cooperation"
+        elif not (
+            lower in title_words()
+            or lower in portfolio_words()
+            or lower in _TITLE_CONNECTORS
+            or (in_portfolio and w[:1].isupper())
+        ):
+            return False
+    return any(w.lower() in title_words() for w in words)
 
 
 # "called on Y to release the hostages", "called on Y and his government to act": an appeal.
@@ -1395,7 +1469,12 @@ def _visitor_after_by(
     host_code: str,
 ) -> Mention | None:
     start = sentence.start + by.start("who")
-    named = next((x for x in mentions if start <= x.start <= start + 3), None)
+    # "a visit to Warsaw by Norway's Minister of Energy, X": the country only says whose
+    named = next((x for x in _without_qualifiers(sentence, mentions) if start <= x.start), None)
+    if named is not None and named.start > start + 3:
+        # only a country qualifying the person may stand between "by" and the visitor
+        ahead = [x for x in mentions if start <= x.start < named.start]
+        named = named if named.actor_type == PERSON and ahead and named.start - start < 90 else None
     if named is not None:
         return named if named.actor_type == PERSON else None
     demonym = re.search(r"\b([A-Z][a-zà-ÿ]+)\b", by.group("who"))
