@@ -47,10 +47,10 @@ dev: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
 eval: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/python -m pipelines.evaluate --gold ../shared/gold/seeds.json
 
-# The ten probe sets in tests/probe/ (invented articles in other outlets' styles, annotated
+# The eleven probe sets in tests/probe/ (invented articles in other outlets' styles, annotated
 # before the extractor was run on them); see the README for what they are and are not.
 eval-probes: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
-	for set in tests/probe/set1 tests/probe/set2 tests/probe/set3 tests/probe/set4 tests/probe/set5 tests/probe/set6 tests/probe/set7 tests/probe/set8 tests/probe/set9 tests/probe/set10; do \
+	for set in tests/probe/set1 tests/probe/set2 tests/probe/set3 tests/probe/set4 tests/probe/set5 tests/probe/set6 tests/probe/set7 tests/probe/set8 tests/probe/set9 tests/probe/set10 tests/probe/set11; do \
 		$(BIN)/python -m pipelines.evaluate --gold $$set/gold.json --articles $$set/articles; \
 	done
 

@@ -1748,6 +1748,16 @@ PARTICLES_AND_PORTFOLIOS = [
         {("Binh Duong Refinery and Petrochemical LLC", O)},
     ),
     case(
+        "neg-a-region-before-lng-and-a-verb-in-capitals-are-no-companies",
+        "European LNG buyers are scrambling. The ruling party CONDEMNED the attack.",
+        set(),
+    ),
+    case(
+        "a-persons-name-spelt-out-after-initials-stays-a-person",
+        "AMLO (Andres Manuel Lopez Obrador) met Joe Biden.",
+        {("Andres Manuel Lopez Obrador", P), ("Joe Biden", P)},
+    ),
+    case(
         "an-authority-named-for-oil-is-one-body",
         "The Libyan Oil Marketing Authority sold the cargo.",
         {("Libyan Oil Marketing Authority", O)},

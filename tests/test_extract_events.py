@@ -2543,6 +2543,33 @@ MEETINGS = [
         "Deputy Prime Minister Arman Zhaksybekov held a phone call to discuss market conditions.",
         [M("call", P("Fahad bin Salem Al Sabah"), P("Arman Zhaksybekov"))],
     ),
+    case(
+        "neg-discussed-with-reporters-what-someone-else-said",
+        "Maria Lopez discussed with reporters the remarks President Joe Biden made at the "
+        "meeting in Geneva.",
+        [],
+    ),
+    case(
+        "neg-reached-by-phone-with-questions-about-someone",
+        "Reporters reached Ivana Horvat by phone with questions about Chancellor Karl Weber.",
+        [],
+    ),
+    case(
+        "neg-didnt-discuss-by-telephone-with",
+        "Horvat didn't discuss the crisis by telephone with Austrian Chancellor Karl Weber.",
+        [],
+    ),
+    case(
+        "neg-a-named-apposition-before-and-a-new-clause-is-no-subject",
+        "Police detained the driver, John Smith, and the minister later met Karl Weber in Vienna.",
+        [],
+    ),
+    case(
+        "a-titled-list-that-turns-into-the-next-verbs-subject-is-not-met",
+        "After Anan Chaiyaporn met Sok Vanna, Lao President Bounmy Phommachanh and Vietnamese "
+        "Premier Tran Quoc Binh left for the airport.",
+        [M("meeting", P("Anan Chaiyaporn"), P("Sok Vanna"))],
+    ),
 ]
 
 
@@ -4926,6 +4953,37 @@ OIL_FLOWS = [
         "According to figures released by the Ministry of Energy, Kestrel shipped 11 cargoes of "
         "LNG to Jamaica.",
         [F("Kestrel", "Jamaica", None, "JM", "lng", amount=11.0, unit="cargoes")],
+    ),
+    case(
+        "neg-a-refinery-bought-by-a-company-is-no-oil-bought",
+        "The refinery, bought by Vitol from Shell in 2018, processes 200,000 barrels of crude a "
+        "day.",
+        [],
+    ),
+    case(
+        "a-data-firm-that-said-tankers-loaded-is-no-loader",
+        "Kpler said tankers loaded 2 million barrels of Urals for Reliance Industries.",
+        [
+            F(
+                None,
+                "Reliance Industries",
+                "RU",
+                None,
+                "crude",
+                amount=2000000.0,
+                unit="barrels",
+            )
+        ],
+    ),
+    case(
+        "according-to-inside-the-clause-keeps-its-subject",
+        "Kestrel Energy, according to ministry data, shipped 11 cargoes of LNG to Jamaica.",
+        [F("Kestrel Energy", "Jamaica", None, "JM", "lng", amount=11.0, unit="cargoes")],
+    ),
+    case(
+        "a-province-a-country-owns-is-no-company",
+        "Iran shipped more crude to China's Shandong province last year.",
+        [F("Iran", "China", "IR", "CN", "crude")],
     ),
 ]
 

@@ -130,7 +130,9 @@ ORG_DESCRIPTORS_BEFORE = (
     # "state-owned Petrocorp": ownership words before a bare name
     r"state-owned|state-run|state-controlled|privately owned|privately held"
 )
-DESCRIPTOR_WORD_RE = re.compile(rf"(?:{ORG_DESCRIPTORS_BEFORE})")
+DESCRIPTOR_WORD_RE = re.compile(
+    "|".join(w for w in ORG_DESCRIPTORS_BEFORE.split("|") if " " not in w)
+)
 NAME_PREFIX_RE = re.compile(r"(?:al|el|bin|ibn|abu|ben|ul|ud)-[A-ZÀ-Þ]")
 ROMAN_NUMERAL_RE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
 # Words that open a sentence or clause and are never the start of a name.
@@ -473,9 +475,38 @@ def _titles_joined_by(connector: str) -> tuple[str, ...]:
 
 
 # Legal forms written in capitals, which end a company's name ("Caspian Horizon FZE")
-CAPITAL_LEGAL_FORMS = frozenset(
-    ["FZE", "FZCO", "DMCC", "LLC", "LLP", "PLC", "PJSC", "OJSC", "JSC", "SpA", "GmbH", "BV", "NV"]
+# Company forms after the name ("Ltd", "FZE"). Those of three letters or more end a run of
+# capitals ("Caspian Horizon FZE"); two-letter ones ("NV", "SA") abbreviate states and
+# countries as often.
+LEGAL_FORMS = frozenset(
+    [
+        "Ltd",
+        "Inc",
+        "Plc",
+        "PLC",
+        "LLC",
+        "LLP",
+        "Bhd",
+        "Co",
+        "Corp",
+        "SA",
+        "AG",
+        "NV",
+        "BV",
+        "FZE",
+        "FZCO",
+        "DMCC",
+        "PJSC",
+        "OJSC",
+        "JSC",
+        "SpA",
+        "GmbH",
+    ]
 )
+CAPITAL_LEGAL_FORMS = frozenset(f for f in LEGAL_FORMS if len(f) >= 3 and f[1].isupper())
+# Company forms before the name ("PT Energi Kencana Nusantara"), which its acronym leaves out
+# ("EKN")
+LEADING_LEGAL_FORMS = frozenset(["PT", "JSC", "PJSC", "OAO", "OOO", "AO", "PAO"])
 
 
 def _runs(tokens: list[Token], acronyms: set[str]) -> list[list[Token]]:
@@ -503,11 +534,15 @@ def _runs(tokens: list[Token], acronyms: set[str]) -> list[list[Token]]:
             )
             and not (
                 # "the Nigerien distribution company SONADHYN": a name in capitals right after
-                # the noun that introduces a company
+                # the (lower-case: not a headline's) noun that introduces a company
                 first.acronym_core is not None
-                and len(first.acronym_core) >= 3
+                and 3 <= len(first.acronym_core) <= 10
                 and i
-                and DESCRIPTOR_WORD_RE.fullmatch(tokens[i - 1].lower)
+                and tokens[i - 1].text.islower()
+                and DESCRIPTOR_WORD_RE.fullmatch(tokens[i - 1].text)
+                and not (i + 1 < count and tokens[i + 1].is_all_caps)
+                and first.acronym_core.lower() not in non_name_words()
+                and not re.search(r"(?:ED|ING|ES)$", first.acronym_core)
             )
         ):
             i += 1
@@ -951,8 +986,8 @@ def _find_acronyms(text: str) -> dict[str, str]:
     organization. A known acronym after a dateline city ("MEXICO CITY (AFP)") gets none.
     """
     found: dict[str, str] = {}
-    if not ACRONYM_PARENS_RE.search(text) and not REVERSE_ACRONYM_RE.search(text):
-        return found  # every definition holds "(ABC)" or "ABC (…)"; most articles have none
+    if not ACRONYM_PARENS_RE.search(text):
+        return found  # every definition holds "(ABC)"; most articles have none
     for m in ACRONYM_RE.finditer(text):
         words = m.group(1).split()
         acronym = m.group(2)
@@ -1010,11 +1045,23 @@ def _find_acronyms(text: str) -> dict[str, str]:
                 chosen = tail
         if chosen:
             found[acronym] = " ".join(chosen).rstrip(",")
-    # "MÜK (Magyar Üzemanyag Kereskedelmi)": the short form first, spelt out in brackets
+    return found
+
+
+def _reverse_acronyms(text: str) -> dict[str, str]:
+    """'MÜK (Magyar Üzemanyag Kereskedelmi)': an acronym first, its name spelt out in brackets
+    after it; a body's full name, whatever its words (no English head noun), unless they read
+    as a person's or a place's ("AMLO (Andrés Manuel López Obrador)")."""
+    found: dict[str, str] = {}
     for m in REVERSE_ACRONYM_RE.finditer(text):
         acronym, words = m.group(1), m.group(2).split()
-        if acronym not in found and _spells(words, acronym.replace("&", "")):
-            found[acronym] = " ".join(words)
+        name = " ".join(words)
+        if (
+            _spells(words, acronym)
+            and fold(words[0]) not in first_names()
+            and not _place_code(name)
+        ):
+            found.setdefault(acronym, name)
     return found
 
 
@@ -1080,8 +1127,10 @@ def _is_byline(text: str) -> bool:
 
 def analyze_actors(text: str, sentences: list[Sentence]) -> ActorAnalysis:
     state = _ArticleState(text)
-    state.acronyms = {**_owner_acronyms(text), **_find_acronyms(text)}
-    state.expansions = frozenset(state.acronyms.values())
+    defined = _find_acronyms(text)
+    reverse = {k: v for k, v in _reverse_acronyms(text).items() if k not in defined}
+    state.acronyms = {**_owner_acronyms(text), **defined, **reverse}
+    state.expansions = frozenset(reverse.values())
     pending_singles: list[tuple[Sentence, list[Token], str | None, str | None]] = []
     for sentence in sentences:
         tokens = tokenize(sentence.text, sentence.start)
@@ -1153,9 +1202,6 @@ ACRONYM_OWNED_AFTER_RE = re.compile(
     r"spokesman|spokeswoman|spokesperson|board|shareholders|refinery|refineries|plant|terminal|"
     r"subsidiary|unit|trading arm|arm|(?-i:President(?:\s+Director)?|Managing\s+Director))\b"
 )
-# Legal forms that open a company's name ("PT Energi Kencana Nusantara"), which its acronym
-# leaves out ("EKN")
-LEADING_LEGAL_FORMS = frozenset(["PT", "JSC", "PJSC", "OAO", "OOO", "AO", "PAO"])
 
 
 def _owner_acronyms(text: str) -> dict[str, str]:
@@ -1791,7 +1837,8 @@ APPOSITION_BEFORE_RE = re.compile(
 # "the group chief executive of NFPC, X", "the chairman of Lekki Refinery (LR), Alhaji X": a
 # lower-case title of a named body, in apposition before the name
 APPOSITION_OF_BEFORE_RE = re.compile(
-    r"\b(?P<title>(?:(?!(?:the|a|an|and|or|its|his|her)\s)[a-z][\w-]*\s+){0,3}?"
+    r"\b(?P<title>(?:(?:former|acting|deputy|group|senior|chief|interim|outgoing|new|managing|"
+    r"general|executive|vice|assistant|regional|country|national|joint)\s+){0,3}"
     r"(?P<head>[a-z][\w-]+)\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w&.’'-]*\s+){0,5}?[A-Z][\w&.’'-]*)"
     rf"\s*(?:\([^()]{{1,20}}\)\s*)?,\s*(?:(?:{TITLE_ABBREVIATIONS})\.?\s+)?$"
 )
@@ -1880,7 +1927,9 @@ def _document_cut(run: list[Token], state: _ArticleState) -> int | None:
 
 
 # Head nouns that also name a trade or commodity ("Monthly Oil Market Report").
-WEAK_HEADS = frozenset(["oil", "gas", "energy", "petroleum", "resources", "capital"])
+WEAK_HEADS = frozenset(
+    ["oil", "gas", "energy", "petroleum", "resources", "capital", "petrochem", "petrochemical"]
+)
 
 
 US_STATES = frozenset(
@@ -2277,21 +2326,32 @@ def _classify_run(
     ):
         _classify_run(state, sentence, run[1:], pending)
         return
-    # "Teluk Bintuni LNG shipped 26 cargoes": a plant's operator named for the plant, acting
-    if (
-        COUNTRY_LNG_COMPANY_RE.match(after)
-        and not gazetteer.country_code_for(surface)
-        and not gazetteer.country_code_for_demonym(surface)  # "imports of Qatari LNG fell"
-        and fold(words[0]) not in first_names()
-    ):
-        lng_end = end + len(" LNG")
-        _add(state, sentence, start, lng_end, ORGANIZATION, f"{surface} LNG", None, None)
-        return
-    # Known organizations and acronyms, and what an acronym spells out.
+    # Known organizations and acronyms, and what an acronym spelt out after it stands for.
     if surface in known_orgs() or surface in state.acronyms or surface in state.expansions:
         name = state.acronyms.get(surface, surface)
         country = _org_country(words) or _descriptor_country(before)
         _add(state, sentence, start, end, ORGANIZATION, name, None, country)
+        return
+    # "Teluk Bintuni LNG shipped 26 cargoes": a plant's operator named for the plant, trading
+    if (
+        after.startswith(" LNG")
+        and (
+            TRADING_AFTER_RE.match(after[len(" LNG") :])
+            or (next_lng := NEXT_WORD_RE.match(after[len(" LNG") :])) is not None
+            and next_lng.group(1) in reporting_verbs()
+            # "operated by Atlantic LNG", "bought from Arctic LNG": a party after a preposition
+            or (
+                PREPOSITION_BEFORE_RE.search(before)
+                and COUNTRY_LNG_AFTER_PREPOSITION_RE.match(after)
+            )
+        )
+        and not gazetteer.country_code_for(surface)
+        and not gazetteer.country_code_for_demonym(surface)  # "imports of Qatari LNG fell"
+        and not _place_code(surface)
+        and fold(words[0]) not in first_names()
+    ):
+        lng_end = end + len(" LNG")
+        _add(state, sentence, start, lng_end, ORGANIZATION, f"{surface} LNG", None, None)
         return
     # "Uniper Chief Executive Officer Michael Lewis": a company, its officer's title, the officer
     if (
@@ -2392,7 +2452,7 @@ def _classify_run(
     if any(w.lower() in non_name_words() for w in name_words):
         short = (
             _short_form_of(state, fold(name), name_start, common_word_ok=True)
-            if len(name_words) == 1 and not title_words and TRADING_AFTER_RE.match(after)
+            if len(name_words) == 1 and not title_words and TRADED_AFTER_RE.match(after)
             else None
         )
         if short is not None:
@@ -2667,6 +2727,15 @@ def _trading_company_owner(
     return code
 
 
+# A past-tense trading verb with its object after a name: "Atlantic shipped 11 cargoes" (not
+# "Ocean shipping rates", "Pacific imports of crude")
+TRADED_AFTER_RE = re.compile(
+    r"^\s+(?:(?:has|had|have)\s+(?:also\s+)?|also\s+)?(?:shipped|sold|supplied|delivered|loaded|"
+    r"bought|purchased|exported|imported|sent|lifted)\s+(?!of\b|to\b)(?:\S+\s+){0,3}?"
+    r"(?:\d|cargo|cargoes|crude|oil|fuel|diesel|gasoline|LNG|barrels|tonnes)"
+)
+
+
 # "… loaded by QatarEnergy for delivery to Edison at the terminal", "sold two cargoes of crude
 # to Galpex": what a sentence about oil delivers to is a buyer.
 DELIVERED_TO_BEFORE_RE = re.compile(
@@ -2682,13 +2751,25 @@ OIL_WORD_RE = re.compile(
 PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|at|near|from|of|outside)\s+$")
 
 
+PLACE_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:province|region|state|oblast|governorate|district|county|prefecture|island|islands|"
+    r"city|port|coast|valley|basin|field|peninsula|department|municipality)\b",
+    re.I,
+)
+
+
 def _receiving_owner(state: _ArticleState, sentence: Sentence, start: int, key: str) -> str | None:
     """'resumed supplies of Kirkuk crude to Turkey's Tüpraş': a lone name a country owns, that
     oil goes to, is that country's company. The country code, or None."""
     if len(key) < 3 or key in non_name_words() or key in org_heads() or key in first_names():
         return None
-    if gazetteer.country_code_for(key) or gazetteer.city_country(key.title()):
-        return None
+    if (
+        gazetteer.country_code_for(key)
+        or gazetteer.country_code_for_demonym(key.title())
+        or gazetteer.city_country(key.title())
+        or PLACE_NOUN_AFTER_RE.match(state.text, start + len(key))
+    ):
+        return None  # "to China's Shandong province": a place
     before = state.text[max(sentence.start, start - 120) : start]
     owner = COUNTRY_POSSESSIVE_BEFORE_RE.search(before[-40:])
     if owner is None or not OIL_WORD_RE.search(sentence.text):
@@ -2927,7 +3008,6 @@ WATER_OR_LAND_OF_BEFORE_RE = re.compile(
     r"\b(?:Gulf|Bay|Sea|Lake|Mount|Cape|Strait|Straits|Isle|Port|Gulfs)\s+of\s+(?:the\s+)?$"
 )
 BASED_PREFIX_RE = re.compile(r"[A-Z][\w-]*-based")
-LEGAL_FORMS = frozenset(["Ltd", "Inc", "Plc", "PLC", "LLC", "Bhd", "Co", "Corp", "SA", "AG", "NV"])
 
 
 def _extend_with_legal_form(state: _ArticleState, token: Token) -> bool:

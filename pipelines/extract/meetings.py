@@ -185,7 +185,10 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         r"(?:received|welcomed|hosted|greeted)"
         # "was received at the Kremlin by Y": a venue may stand before the host
         # "was received on Monday by Y"
-        r"(?:\s+in\s+audience)?(?:\s+(?:on|last)\s+\w+)?(?:\s+(?:in|at)\s+[^,;.]{1,40}?)?\s+by\b",
+        r"(?:\s+in\s+audience)?(?:\s+(?:on|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?"
+        r"(?:\s+(?:in|at)\s+[^,;.]{1,40}?)?\s+by\b"
+        # "X and Y, hosted by Z": a participle after the guests
+        r"|(?<=,)\s+(?:hosted|received|welcomed)\s+by\b",
         "visitor",
         "host",
         ("received", "welcomed", "hosted", "greeted"),
@@ -335,7 +338,9 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
         r"(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,4}?,?"
         r"(?=\s+(?:(?-i:[A-Z])|the\s|his\s|her\s)))?"
-        r"(?=\s+(?:[A-Z]|the\s|his\s|her\s)|(?<=day)\s+(?:at|in)\s)"
+        # (a venue after a determiner: "received in his office today X")
+        r"(?=\s+(?:(?-i:[A-Z])|the\s|his\s|her\s|(?:in|at)\s+(?:his|her|their|the)\s)"
+        r"|(?<=day)\s+(?:at|in)\s)"
         # "welcomed the visit of X", "welcomed the decision by X": approval, not a reception
         r"(?!\s+the\s+(?:[\w-]+\s+)?(?:visit|decision|move|announcement|news|agreement|deal|"
         r"proposal|plan|offer|initiative|resolution|statement|sanctions|package|step|talks|"
@@ -478,12 +483,19 @@ CLAUSE_END_RE = re.compile(
     # "…, Türkiye's Communications Directorate said": the source, not a participant
     r"|,\s+(?:[\w’'.-]+\s+){0,5}?(?:said|says|reported|announced|added|stated|confirmed)\b"
     # a period ends the clause, not one after an initial or an abbreviated rank ("Engr. X")
-    r"|(?<!\b[A-Z])"
+    r"|(?=\.\s)(?<!\b[A-Z])"
     + "".join(rf"(?<!\b{a})" for a in [*TITLE_ABBREVIATIONS.split("|"), "Sheikh"])
     + r"\.\s"
 )
+# Triggers whose "with" may introduce something other than the counterpart: the person must
+# come next ("raised with Vice Minister X", not "discussed with reporters what X said")
+ADJUNCT_WITH_RE = re.compile(
+    r"^(?:raised|discussed|reviewed|pressed|conveyed|stressed|emphasi[sz]ed|reiterated|"
+    r"underscored)\s+with$|^by\s+(?:tele)?phone\s+with$",
+    re.I,
+)
 # A negated verb earlier in the clause, for a trigger that is the verb's adjunct ("by phone")
-NEGATED_VERB_RE = re.compile(r"\b(?:not|never|n['’]t)\b[^,;]{0,40}$", re.I)
+NEGATED_VERB_RE = re.compile(r"(?:\bnot|\bnever|n['’]t)\b[^,;]{0,80}$", re.I)
 NEGATION_RE = re.compile(
     r"\b(?:not|never|no|n[o']t|refused to|declined to|without)\s+(?:\w+\s+)?$", re.I
 )
@@ -839,11 +851,12 @@ def _frame(
     objects = _objects(sentence, mentions, t_end, subject)
     if (
         objects
-        and re.fullmatch(r"meeting\s*", m.group(0), re.I)
+        and (re.fullmatch(r"meeting\s*", m.group(0), re.I) or ADJUNCT_WITH_RE.search(m.group(0)))
         and not _names_next(sentence, t_end, objects[0])
     ):
         # "before meeting Putin" names whom; "in a meeting on the margins of the forum, the
-        # incident near X" does not
+        # incident near X" does not; "discussed with reporters the remarks X made" nor
+        # "reached X by phone with questions about Y"
         objects = []
     if not objects:
         # "X held talks with the prime minister": the last person named with that title
@@ -955,9 +968,13 @@ def _subjects(
     # "Mr. Ruto, who has offered to mediate, also spoke …": a closed relative clause is blanked
     # out (same length, so offsets hold) and the subject before it stays in the clause.
     before_text = CLOSED_RELATIVE_RE.sub(lambda r: " " * len(r.group(0)), before_text)
+    persons_by_end: dict[int, Mention] | None = None
     for b in re.finditer(r"[;:]|,\s*(?:but|and|while|who|which)\b|\bthat\b", before_text):
-        if b.group(0).endswith("and") and _closes_apposition(sentence, mentions, b.start()):
-            continue  # "Argentina's Secretary of Energy, X, and Chile's …, Y, met"
+        if b.group(0).endswith("and"):
+            if persons_by_end is None:
+                persons_by_end = {x.end: x for x in mentions if x.actor_type == PERSON}
+            if _closes_apposition(sentence, persons_by_end, b, t_start):
+                continue  # "Argentina's Secretary of Energy, X, and Chile's …, Y, met"
         clause_start = sentence.start + b.end()
     candidates = [
         m
@@ -1040,16 +1057,25 @@ TRAILING_TITLE_OF_RE = re.compile(
 )
 
 
-def _closes_apposition(sentence: Sentence, mentions: list[Mention], comma: int) -> bool:
-    """Whether the comma at `comma` (in sentence offsets) closes a person's name set off by
-    commas ("the Minister of Energy, X, and …"): a list of parties goes on after it."""
-    person = next(
-        (x for x in mentions if x.actor_type == PERSON and x.end - sentence.start == comma),
-        None,
+def _closes_apposition(
+    sentence: Sentence, persons_by_end: dict[int, Mention], b: re.Match[str], t_start: int
+) -> bool:
+    """Whether ', and' (match `b`) joins two persons each set off by commas before the trigger
+    at `t_start` ("the Minister of Energy, X, and Chile's Minister of Mines, Y, met"): a list
+    of parties, not a new clause."""
+    text = sentence.text
+    person = persons_by_end.get(sentence.start + b.start())
+    if person is None or not text[: person.start - sentence.start].rstrip().endswith(","):
+        return False
+    nxt = min(
+        (x for x in persons_by_end.values() if sentence.start + b.end() < x.start < t_start),
+        key=lambda x: x.start,
+        default=None,
     )
-    return person is not None and sentence.text[: person.start - sentence.start].rstrip().endswith(
-        ","
-    )
+    if nxt is None or not text.startswith(",", nxt.end - sentence.start):
+        return False
+    gap = text[b.end() : nxt.start - sentence.start]
+    return bool(re.fullmatch(rf"\s+(?:[\w’'.-]+\s+){{0,10}}?[\w’'.-]+,\s+{HONORIFICS_RE}", gap))
 
 
 # "The prime minister held talks …", "the foreign minister later met …": a title in lower case
@@ -1143,6 +1169,10 @@ def _last_with_title(
     return None
 
 
+# What may follow the last of a listed series of counterparts
+LIST_END_RE = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:in|at|on|during|for|to|last|this|earlier|later|together|and|of)\b)"
+)
 MEMBERS_OF_RE = re.compile(
     r"\b(?:members|officials|representatives|staff|employees|delegates|leaders|heads|executives|"
     r"envoys|officers)\s+(?:of|from)\b",
@@ -1191,6 +1221,8 @@ def _objects(
             r"(?:[\w’'-]+,\s+(?:[A-Z][\w’'.-]*\s+){0,3})?|\s*,\s*",
             gap,
         ):
+            if listed and not LIST_END_RE.match(sentence.text, m.end - sentence.start):
+                break  # "met X, President Y and Premier Z left for Hanoi": Y and Z act
             picked.extend([*listed, m])
             listed = []
         elif _titles_between(gap, m):
@@ -1411,14 +1443,17 @@ def _possessive_title_apposition(gap: str) -> bool:
 
 # "called on Y to release the hostages", "called on Y and his government to act": an appeal.
 URGED_AFTER_RE = re.compile(r"(?:\s*,?\s+and\s+[^,.;]{0,60}?)?\s*,?\s+to\s+[a-z]+")
-_NEXT_NAME_WORDS = frozenset(["his", "her", "their", "the", "its", "counterpart", "counterpart,"])
+# (and the connectors inside a title: "Minister of Foreign Affairs and Trade X")
+_NEXT_NAME_WORDS = frozenset(
+    ["his", "her", "their", "the", "its", "counterpart", "counterpart,", "of", "for", "and"]
+)
 
 
 def _names_next(sentence: Sentence, pos: int, mention: Mention) -> bool:
     """Whether `mention` is the next thing named after `pos`: only its titles, demonyms and
     "his counterpart" between ("spoke with Afghan Foreign Minister X")."""
     gap = sentence.text[pos - sentence.start : mention.start - sentence.start].split()
-    return len(gap) <= 6 and all(
+    return len(gap) <= 10 and all(
         w[:1].isupper() or w.lower() in title_words() or w.lower() in _NEXT_NAME_WORDS for w in gap
     )
 

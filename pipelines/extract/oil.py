@@ -166,7 +166,14 @@ CARGO_VOLUME_RE = re.compile(
     r"|\bcargo(?:es)?\b",
     re.I,
 )
-LOADED_FOR_RE = re.compile(r"\b(?:loaded|lifted|loading|lifting)\s+[^.;]{3,90}?\s+for\s+")
+LOADED_FOR_RE = re.compile(
+    r"\b(?:loaded|lifted|loading|lifting)\s+"
+    # "loaded the VLCC SEA PEARL with 2 million barrels of …": the vessel, then the cargo
+    r"(?:(?:the\s+)?(?:VLCC|ULCC|Aframax|Suezmax|Panamax|LR2|LR1|MR|tanker|vessel|carrier)\s+"
+    r"(?:[A-Z][\w-]*\s+){1,4}with\s+)?"
+    # "loaded a cargo of 1 million barrels of Medanito at Puerto Rosales last week for X"
+    r"[^.;]{3,90}?\s+for\s+"
+)
 # "X has fixed two tankers to lift Guyanese crude": the one who lifts buys; not "lifted
 # sanctions on Iranian oil" (a preposition between verb and cargo)
 LIFT_ORIGIN_RE = re.compile(
@@ -178,8 +185,20 @@ SUPPLIED_BY_RE = re.compile(
     # "a cargo loaded at Ras Laffan by X"
     r"(?:\s+(?:at|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+by\s+(?:the\s+)?"
 )
-BOUGHT_BY_RE = re.compile(r"\b(?:bought|purchased|acquired|imported)\s+by\s+(?:the\s+)?")
+# (the cargo right before: not "the refinery, bought by Vitol from Shell in 2018, processes …")
+BOUGHT_BY_RE = re.compile(
+    r"\b(?:crude|oil|fuel|diesel|gasoline|petrol|LNG|barrels|tonnes|cargo(?:es)?|shipments?)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:bought|purchased|acquired|imported)\s+by\s+(?:the\s+)?"
+)
+FACILITY_AFTER_RE = re.compile(
+    r"\s+(?:terminal|port|pipeline|tankers?|field|depot|jetty|storage)\b", re.I
+)
 FROM_AFTER_RE = re.compile(r"\s*(?:\([^()]{1,20}\))?\s+from\s+(?:the\s+)?")
+# Between a company and "loaded": nothing but its acronym, an apposition or an auxiliary
+# (not "Kpler said tankers loaded …")
+LOADER_GAP_RE = re.compile(
+    r"\)?\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;]{1,80},\s*)?(?:(?:has|had|have|also|just|then)\s+)*"
+)
 # "… by X to Y", "… by X for delivery to Y", "… by X, bound for Y"
 AGENT_THEN_TO_RE = re.compile(
     r"\s*(?:\([^()]{1,20}\))?(?:\s+(?:for\s+delivery\s+)?to|,?\s+(?:bound|destined)\s+for)"
@@ -670,6 +689,9 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         # "the contract between X and Y, under which the Kazakh plant will supply …"
         for opener in RELATIVE_OPENER_RE.finditer(t, clause, pos):
             clause = opener.end()
+        source = SOURCE_FIRST_RE.match(t, clause, pos)
+        if source:
+            clause = source.end()
         cands = [
             m for m in mentions if max(pos - limit, clause) <= m.start - s0 and m.end - s0 <= pos
         ]
@@ -770,6 +792,7 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         if (
             rec
             and loader
+            and LOADER_GAP_RE.fullmatch(t, loader.end - s0, m.start())
             and loader.actor_type != COUNTRY
             and loader.entity_key != rec.entity_key
             and (_commodity_match(cargo) or CARGO_VOLUME_RE.search(cargo))
@@ -877,8 +900,12 @@ def _frame(sentence, actors, commodity, context, inherited=None):
         m = after(frm.end(), 5)
         # "bought WTI from trader Vitol, its largest purchase of U.S. crude": the company it
         # bought from sells, whatever country the crude comes from
-        if m and (not supplier_code or m.actor_type == ORGANIZATION):
-            supplier, supplier_code = m, code(m)
+        if m and (
+            not supplier_code
+            or (m.actor_type == ORGANIZATION and not FACILITY_AFTER_RE.match(t, m.end - s0))
+        ):
+            # (not "from the CPC terminal": where it was loaded; the origin's code stays)
+            supplier, supplier_code = m, code(m) or supplier_code
     # Recipient: "Y's access", "Y received", "(shipments|exports) to Y", "going to Y"
     recipient = None
     acc = re.search(r"access\s+to\b", t, re.I)
@@ -958,10 +985,8 @@ def _frame(sentence, actors, commodity, context, inherited=None):
 
 # Where a flow's subject cannot be before: a relative ("…, under which the plant will
 # supply …") or a source named first ("According to figures released by X, Y shipped …")
-RELATIVE_OPENER_RE = re.compile(
-    r",\s*(?:under|in|by|through)\s+which\b|\bwhereby\b|\baccording\s+to\b[^,;]{1,120},",
-    re.I,
-)
+RELATIVE_OPENER_RE = re.compile(r",\s*(?:under|in|by|through)\s+which\b|\bwhereby\b", re.I)
+SOURCE_FIRST_RE = re.compile(r"\s*according\s+to\b[^,;]{1,120},", re.I)
 # "the Kazakh plant will supply", "the Algerian company has warned": a description standing for
 # a company the article has named
 DESCRIBED_PARTY_RE = re.compile(
@@ -969,6 +994,9 @@ DESCRIBED_PARTY_RE = re.compile(
     r"(?P<noun>plant|refinery|refiner|company|firm|producer|supplier|trader|exporter)\s+"
     r"(?:[a-z]+\s+){0,2}$"
 )
+
+
+DESCRIBED_LOOKBACK = 8  # organizations named before a description that may stand for one
 
 
 def _described_party(actors: ActorAnalysis, before: str, pos: int) -> Mention | None:
@@ -983,16 +1011,18 @@ def _described_party(actors: ActorAnalysis, before: str, pos: int) -> Mention | 
     if demonym and country is None:
         return None
     noun = described.group("noun")
-    for m in reversed(actors.mentions):
-        if m.start >= pos or m.actor_type != ORGANIZATION:
-            continue
-        if country and _actor_code(m, actors) not in (None, country):
-            continue
-        if noun in ("plant", "refinery") and noun not in m.name.lower():
-            continue
-        if country is None and noun in ("company", "firm"):
-            return None  # "the company" alone: too vague to pick one
-        return m
+    named_for_noun = noun in ("plant", "refinery")
+    if country is None and not named_for_noun:
+        return None  # "the company", "the supplier" alone: too vague to pick one
+    earlier = [m for m in actors.mentions if m.start < pos and m.actor_type == ORGANIZATION]
+    for m in reversed(earlier[-DESCRIBED_LOOKBACK:]):
+        code = _actor_code(m, actors)
+        if named_for_noun:
+            # "the Kazakh plant": the last body named a plant, of that country or of none
+            if noun in m.name.lower() and (country is None or code in (None, country)):
+                return m
+        elif code == country:
+            return m  # "the Algerian company": the last Algerian company named
     return None
 
 
