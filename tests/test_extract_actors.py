@@ -1758,6 +1758,42 @@ PARTICLES_AND_PORTFOLIOS = [
         {("Andres Manuel Lopez Obrador", P), ("Joe Biden", P)},
     ),
     case(
+        "a-role-of-a-state-named-in-full-then-a-patronymic-name",
+        "Prime Minister of the Republic of Uzbekistan Bakhtiyor Rustamovich Aliyev spoke with "
+        "Prime Minister of the Republic of Azerbaijan Elchin Tahir oglu Mammadli.",
+        {
+            ("UZ", C),
+            ("AZ", C),
+            ("Bakhtiyor Rustamovich Aliyev", P),
+            ("Elchin Tahir oglu Mammadli", P),
+        },
+        {"Bakhtiyor Rustamovich Aliyev": {"title": "Prime Minister of the Republic of Uzbekistan"}},
+    ),
+    case(
+        "a-style-of-address-yields-to-the-office-in-apposition",
+        "His Excellency Eng. Salim bin Rashid Al Harthy, Minister of Energy, met the press.",
+        {("Salim bin Rashid Al Harthy", P)},
+        {"Salim bin Rashid Al Harthy": {"title": "Minister"}},
+    ),
+    case(
+        "a-portfolio-after-a-demonym-before-the-role",
+        "The Lithuanian Climate Minister Aiste Kazlauskiene-Rudyte spoke to reporters.",
+        {("Aiste Kazlauskiene-Rudyte", P)},
+        {"Aiste Kazlauskiene-Rudyte": {"title": "Climate Minister", "country_code": "LT"}},
+    ),
+    case(
+        "an-employer-before-a-lower-case-title-is-an-organization",
+        "Kumul Petroleum Holdings signed it. Kumul managing director Josie Wari spoke, and "
+        "Mekong Petro general director Nguyen Thi Lan agreed.",
+        {
+            ("Kumul Petroleum Holdings", O),
+            ("Mekong Petro", O),
+            ("Josie Wari", P),
+            ("Nguyen Thi Lan", P),
+        },
+        {"Kumul": {"entity": "Kumul Petroleum Holdings"}},
+    ),
+    case(
         "an-authority-named-for-oil-is-one-body",
         "The Libyan Oil Marketing Authority sold the cargo.",
         {("Libyan Oil Marketing Authority", O)},

@@ -2570,6 +2570,79 @@ MEETINGS = [
         "Premier Tran Quoc Binh left for the airport.",
         [M("meeting", P("Anan Chaiyaporn"), P("Sok Vanna"))],
     ),
+    case(
+        "arrived-in-a-country-by-air-is-a-visit",
+        "Samoa's Minister for Trade, Hon. Tuala Iosefo Ponifasio, arrived in Tonga by air on "
+        "Wednesday.",
+        [
+            M(
+                "visit",
+                VISITOR("Tuala Iosefo Ponifasio"),
+                HOST("Tonga"),
+                country="TO",
+                when="Wednesday",
+                on=date(2024, 3, 13),
+            )
+        ],
+    ),
+    case(
+        "received-on-a-day-and-its-part-by-a-titled-apposition",
+        "Mr. Moussa Diallo was also received on Sunday evening by the Prime Minister, Karim "
+        "Benali-Saad, to whom he conveyed a message.",
+        [
+            M(
+                "meeting",
+                VISITOR("Moussa Diallo"),
+                HOST("Karim Benali-Saad"),
+                when="Sunday evening",
+                on=date(2024, 3, 10),
+            )
+        ],
+    ),
+    case(
+        "a-meeting-between-two-hosted-by-a-third-is-one-meeting-of-three",
+        "The agreement was reached at a meeting in Kuala Lumpur between Thai Energy Minister "
+        "Somchai Wongsakul and his Cambodian counterpart Chea Sophal, hosted by Malaysian Energy "
+        "Minister Azman bin Yusof.",
+        [
+            M(
+                "meeting",
+                VISITOR("Somchai Wongsakul"),
+                VISITOR("Chea Sophal"),
+                HOST("Azman bin Yusof"),
+                place="Kuala Lumpur",
+                country="MY",
+            ),
+            M(
+                "visit",
+                VISITOR("Somchai Wongsakul"),
+                HOST("Malaysia"),
+                place="Kuala Lumpur",
+                country="MY",
+            ),
+            M(
+                "visit",
+                VISITOR("Chea Sophal"),
+                HOST("Malaysia"),
+                place="Kuala Lumpur",
+                country="MY",
+            ),
+        ],
+    ),
+    case(
+        "employers-named-before-lower-case-titles-sign-through-their-officers",
+        "The deal was signed in Hanoi by Mekong Petro general director Nguyen Thi Lan and Borneo "
+        "Crude chief executive Awang Haji Yusof, in the presence of the two ministers.",
+        [
+            M(
+                "ceremony",
+                P("Nguyen Thi Lan"),
+                P("Awang Haji Yusof"),
+                place="Hanoi",
+                country="VN",
+            )
+        ],
+    ),
 ]
 
 

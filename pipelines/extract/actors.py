@@ -84,6 +84,12 @@ NAME_PARTICLES = {
     "d’",
     "dela",  # Filipino: "Enrique dela Paz", "Maria delos Santos"
     "delos",
+    # patronymics written apart and in lower case: "Rauf Teymur oglu Hasanzade"
+    "oglu",
+    "ogly",
+    "qizi",
+    "kyzy",
+    "uulu",
 }
 ORG_CONNECTORS = {
     "of",
@@ -655,6 +661,15 @@ def _split_title_words(words: tuple[str, ...]) -> int:
                 matched = n
                 break
         if not matched:
+            # "Estonian Climate Minister": portfolios before a role word after a demonym too
+            j = i
+            while j < count and (
+                lowered[j] in portfolio_words() or (j > i and lowered[j] in ("and", "&"))
+            ):
+                j += 1
+            if j > i and j < count and lowered[j] in ROLE_WORDS:
+                i = j
+                continue
             break
         # "Assistant Secretary" + "Secretary of State": a title whose last word opens another
         # title with "of"/"for" continues into it.
@@ -680,19 +695,31 @@ PORTFOLIO_TITLE_BEFORE_RE = re.compile(
 )
 
 
+# "Prime Minister of the Republic of Kazakhstan X": a role of a state named in full, no
+# portfolio between
+REPUBLIC_TITLE_BEFORE_RE = re.compile(
+    r"\b(?P<role>[A-Z][a-z]+)(?P<words>)\s+(?P<country_of>of\s+the\s+(?:[A-Z][\w’'-]*\s+){0,2}?"
+    r"(?:Republic|Kingdom|Sultanate|State|Emirate|Federation|Principality|Commonwealth)\s+of\s+"
+    r"(?:the\s+)?)$"
+)
+
+
 def _role_with_portfolio_before(before: str) -> re.Match[str] | None:
     """A role ending `before` whose portfolio so far ("Minister for Power, ") is made of
-    portfolio words only; None otherwise."""
+    portfolio words only, or a role of a state named in full; None otherwise."""
     m = PORTFOLIO_TITLE_BEFORE_RE.search(before)
-    if m is None or m.group("role").lower() not in ROLE_WORDS:
-        return None
-    if any(
-        w.lower() not in portfolio_words()
-        for w in re.findall(r"[A-Za-z]+", m.group("words"))
-        if w != "and"
+    if (
+        m is not None
+        and m.group("role").lower() in ROLE_WORDS
+        and all(
+            w.lower() in portfolio_words()
+            for w in re.findall(r"[A-Za-z]+", m.group("words"))
+            if w != "and"
+        )
     ):
-        return None
-    return m
+        return m
+    m = REPUBLIC_TITLE_BEFORE_RE.search(before)
+    return m if m is not None and m.group("role").lower() in ROLE_WORDS else None
 
 
 def _portfolio_title_before(before: str, words: list[str]) -> tuple[int, int] | None:
@@ -705,7 +732,10 @@ def _portfolio_title_before(before: str, words: list[str]) -> tuple[int, int] | 
         return None
     lowered = [w.lower() for w in words]
     if m.group("country_of"):
-        if not m.group("words").strip() or m.group("words").rstrip().endswith((",", "and", "&")):
+        portfolio = m.group("words").strip()
+        if (not portfolio and m.re is not REPUBLIC_TITLE_BEFORE_RE) or portfolio.endswith(
+            (",", "and", "&")
+        ):
             return None
         taken = _country_words(words)
     else:
@@ -1834,6 +1864,11 @@ APPOSITION_BEFORE_RE = re.compile(
     r"(?P<title>(?:(?:former|current|acting|deputy|then|longtime|senior|chief)\s+)?"
     r"(?P<head>[a-z][\w-]+))[”\"’']?,\s*$"
 )
+EMPLOYER_TITLE_AFTER_RE = re.compile(
+    r"\s+(?:(?:group|general|managing|executive|deputy|senior|vice)\s+){0,2}"
+    r"(?:director|chief\s+executive|president|chairman|chairwoman|chairperson|manager|ceo|"
+    r"general\s+manager)\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])"
+)
 # "the group chief executive of NFPC, X", "the chairman of Lekki Refinery (LR), Alhaji X": a
 # lower-case title of a named body, in apposition before the name
 APPOSITION_OF_BEFORE_RE = re.compile(
@@ -2071,7 +2106,9 @@ HONORIFIC_WORDS = frozenset(
         "engr",
         "sayyid",
         "h.e",
-        # styles of address: Nigeria ("Alhaji"), Malaysia ("Datuk")
+        # styles of address: "His Excellency", Nigeria ("Alhaji"), Malaysia ("Datuk")
+        "excellency",
+        "highness",
         "alhaji",
         "alhaja",
         "hajiya",
@@ -2332,6 +2369,29 @@ def _classify_run(
         country = _org_country(words) or _descriptor_country(before)
         _add(state, sentence, start, end, ORGANIZATION, name, None, country)
         return
+    # "Trung Bo general director X", "Seria Crude chief executive Y": the employer named right
+    # before a lower-case corporate title and its holder's name
+    if (
+        len(run) <= 3
+        and EMPLOYER_TITLE_AFTER_RE.match(after)
+        and not _split_title(words)
+        and not gazetteer.country_code_for(surface)
+        and not _place_code(surface)
+    ):
+        # ("Kumul managing director X" after "Kumul Petroleum Holdings": its short form)
+        short = _short_form_of(state, fold(surface), start) if len(run) == 1 else None
+        name, country = (short.name, short.country_code) if short else (surface, None)
+        _add(
+            state,
+            sentence,
+            start,
+            end,
+            ORGANIZATION,
+            name,
+            None,
+            country or _descriptor_country(before),
+        )
+        return
     # "Teluk Bintuni LNG shipped 26 cargoes": a plant's operator named for the plant, trading
     if (
         after.startswith(" LNG")
@@ -2528,6 +2588,8 @@ def _classify_run(
     lower_title = LOWER_TITLE_BEFORE_RE.search(before)
     if not title and lower_title and lower_title.group(1) in title_heads():
         title = lower_title.group(1)
+    if title and _no_role(title) and m_after and m_after.group("head").lower() in title_heads():
+        title = m_after.group("title")  # "His Excellency X, Minister of Energy": the office
     next_word = NEXT_WORD_RE.match(after)
     reports = bool(next_word and next_word.group(1) in reporting_verbs())
     # "Reza-Ali Karimi": a hyphenated given name is known by its first part

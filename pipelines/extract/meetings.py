@@ -1339,7 +1339,8 @@ TITLE_OF_DESCRIBED_BODY_RE = re.compile(
 )
 HONORIFICS_RE = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Sheikh|Sir|Madam|Mme|General|Gen|Marshal|Admiral|Colonel|"
-    r"Col|Major|Maj|Brigadier|Lt|Captain|Capt|Engr|Eng|Alhaji|Alhaja|Hajiya|Datuk|Dato|Datin)"
+    r"Col|Major|Maj|Brigadier|Lt|Captain|Capt|Engr|Eng|Alhaji|Alhaja|Hajiya|Datuk|Dato|Datin|Hon|"
+    r"(?:His|Her)\s+(?:Excellency|Highness))"
     r"\.?\s+)*"
 )
 
@@ -1492,6 +1493,8 @@ def _demonym_capital(after: str) -> str | None:
 
 VISIT_BY_RE = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:in\s+[\w\s]{1,30}?\s+)?by\s+"
+    # (not "arrived in Tonga by air": the means of travel)
+    r"(?!(?:air|road|sea|land|car|train|rail|plane|boat|ship|ferry|helicopter|bus)\b)"
     r"(?:(?:a|an|the)\s+)?(?P<who>[^,.;]{1,60})"
 )
 
@@ -1639,4 +1642,16 @@ def _dedupe(meetings: list[Meeting]) -> list[Meeting]:
             kept.append(m)
         elif twin.date_text is None and m.date_text:
             kept[kept.index(twin)] = m
-    return kept
+    # "a meeting between X and Y, hosted by Z": the pair's meeting is the trio's
+    return [
+        m
+        for m in kept
+        if m.meeting_kind == "visit"
+        or not any(
+            k is not m
+            and k.sentence_index == m.sentence_index
+            and k.meeting_kind != "visit"
+            and m.keys < k.keys
+            for k in kept
+        )
+    ]
