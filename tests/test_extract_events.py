@@ -3512,6 +3512,43 @@ CASUALTIES = [
         "Doctors in Catbalogan said 27 passengers were treated for burns.",
         [C(27, kind="wounded", victims="passengers", place="Catbalogan")],
     ),
+    case(
+        "victims-described-by-what-they-were-doing",
+        "The police spokesperson, Amina Otieno, said two Ugandan officers serving with the "
+        "regional force were wounded by sniper fire.",
+        [C(2, kind="wounded", victims="Ugandan officers", by="Amina Otieno")],
+    ),
+    case(
+        "victims-of-a-place-they-worked-at",
+        "Two employees of the depot were injured in the blast.",
+        [C(2, kind="wounded", victims="employees")],
+    ),
+    case(
+        "one-remains-missing",
+        "The operator said that two crew members were killed and one remains missing.",
+        [C(2, victims="crew members"), C(1, kind="missing")],
+    ),
+    case(
+        "the-number-of-injured-treated-somewhere-had-risen-to",
+        "The hospital director said the number of injured treated at the district hospital had "
+        "risen to 23.",
+        [C(23, kind="wounded")],
+    ),
+    case(
+        "fell-as-a-martyr",
+        "A policeman fell as a martyr during the clashes, the ministry said.",
+        [C(1, victims="policeman")],
+    ),
+    case(
+        "a-victim-with-an-apposition-before-the-verb",
+        "One crew member, a Ghanaian deckhand, was killed in the attack.",
+        [C(1, victims="crew member")],
+    ),
+    case(
+        "victims-with-a-relative-clause-before-the-verb",
+        "Officials said four of its citizens who had been travelling in the bus were missing.",
+        [C(4, kind="missing", victims="citizens")],
+    ),
 ]
 
 

@@ -38,7 +38,7 @@ _KILLED_SINGLE_WORDS = (
     r"beheaded|neutrali[sz]ed|"  # "neutralised 60 terrorists": an army's word for killed
     # "five soldiers embraced martyrdom while 11 terrorists were sent to hell": a military
     # press office's words for its dead and the enemy's
-    r"embraced martyrdom|sent to hell"
+    r"embraced martyrdom|sent to hell|fell as (?:a )?martyrs?"
 )
 KILLED_WORDS = rf"{_KILLED_SINGLE_WORDS}|(?:{TO_DEATH_VERBS}) to death"
 WOUNDED_WORDS = r"wounded|injured|hurt|injuries|injuring|wounding"
@@ -314,7 +314,7 @@ _AFTER_COUNT_RE = re.compile(
     # "the four people who lost their lives", "13 people of foreign nationality” had died"
     rf"^\s*(?P<victims>(?:[\w’'.-]+[”\"’']?\s+){{0,5}}?)(?:(?:who|that)\s+)?"
     rf"(?:(?:were|was|have been|had been|are|is|have|had|"
-    rf"being|got|remain|remained|reported|went|have gone|had gone|gone)\s+)?(?:(?:reportedly|reported|confirmed|allegedly|later|"
+    rf"being|got|remain|remained|remains|reported|went|have gone|had gone|gone)\s+)?(?:(?:reportedly|reported|confirmed|allegedly|later|"
     rf"all|also|been|feared|believed|left|badly|seriously|critically|severely|slightly|lightly|"
     rf"gravely|mortally|fatally|still|"
     # "a dozen people were treated for injuries", "sustained serious injuries"
@@ -359,7 +359,7 @@ _BEFORE_COUNT_RE = re.compile(
     r"wounded|injured|injuries|(?:people|those)\s+(?:wounded|injured)|missing)"
     # "… killed in the missile strike on Kharkiv on the night of November 16 has risen to 12"
     r"(?: [^.;,]{0,90}?)? (?:rose|climbed|rises|stands|stood|reached|increased|is|was|"
-    r"has risen|jumped|hit|grew)(?: to| at)?|"
+    r"has risen|had risen|jumped|hit|grew)(?: to| at)?|"
     r"(?:put|puts|putting|placed|places|estimated|estimates)\s+the\s+(?:(?:death\s+)?toll|"
     # "put the number of injured protesters alone at 31"
     r"number\s+of\s+(?:dead|deaths|wounded|injured|missing|fatalities|victims)"
@@ -586,6 +586,7 @@ def _frame(text: str, count: Count) -> tuple[str, str | None] | None:
     after_clean = AGE_PHRASE_RE.sub(r"\1", after_clean, count=1)
     # "five residents of the village of Kulundu remained missing": where they are from
     after_clean = OF_PLACE_RE.sub(r"\1", after_clean, count=1)
+    after_clean = _without_victim_qualifier(after_clean)
     m = _DEAD_VICTIMS_RE.match(after_clean)
     if m:
         if _combined_at(after_clean, m.start("kind")):
@@ -656,6 +657,38 @@ OF_PLACE_RE = re.compile(
     r"(?-i:[A-Z])[\w-]+)(?=\s)",
     re.I,
 )
+# What may stand between the victims and the verb and only describes them: "two employees of
+# the terminal were injured", "two Kenyan officers serving with the Gang Suppression Force
+# were wounded", "three citizens who had been travelling in the trailer were missing",
+# "one crew member, a Filipino seaman, was killed"
+VICTIM_QUALIFIER_RE = re.compile(
+    r"^(?P<head>\s*(?:[\w’'-]+\s+){0,2}?[\w’'-]+?)"
+    r"(?P<qualifier>\s+(?:of|aboard|on\s+board)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+"
+    r"|\s+(?:serving|working|stationed|deployed|based|travel(?:l)?ing|riding|sailing)\s+"
+    r"(?:with|in|at|on|for|aboard|near)\s+[^,;]{1,60}?"
+    r"|\s+who\s+(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?[a-z]+(?:ed|ing)\b[^,;]{0,60}?"
+    r"|,\s+(?:a|an)\s+[^,;]{1,40},)"
+    r"(?=[”\"’']?\s+(?:were|was|have|had|are|is|remain|remained|remains|died)\b)",
+    re.I,
+)
+
+
+def _without_victim_qualifier(after: str) -> str:
+    """The words after a count with a description of its victims taken out, when the
+    description follows a victim noun (or a demonym) and ends right before the verb."""
+    m = VICTIM_QUALIFIER_RE.match(after)
+    if m is None:
+        return after
+    head_words = re.findall(r"[\w’'-]+", m.group("head"))
+    if not head_words:
+        return after
+    last = head_words[-1]
+    if last.lower() not in victim_nouns() and not gazetteer.country_code_for_demonym(last):
+        return after
+    return m.group("head") + after[m.end("qualifier") :]
+
+
 TREATED_BEFORE_RE = re.compile(r"\b(?:treated|treating|treats)\s+$", re.I)
 TREATED_FOR_AFTER_RE = re.compile(
     r"^\s*(?P<victims>(?:[\w’'-]+\s+){1,3}?)for\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns)\b",
