@@ -1794,6 +1794,31 @@ PARTICLES_AND_PORTFOLIOS = [
         {"Kumul": {"entity": "Kumul Petroleum Holdings"}},
     ),
     case(
+        "company-forms-of-other-countries-end-the-name",
+        "Baltic Amber Refining UAB bought crude from Fjord Petroleum ASA, Malacca Crude Sdn Bhd, "
+        "Kansai Sekiyu K.K. and Benguela Offshore Marketing S.A., while Rhodope Fuels EOOD and "
+        "Struma Energija DOOEL sold diesel.",
+        {
+            ("Baltic Amber Refining UAB", O),
+            ("Fjord Petroleum ASA", O),
+            ("Malacca Crude Sdn Bhd", O),
+            ("Kansai Sekiyu K.K.", O),
+            ("Benguela Offshore Marketing S.A.", O),
+            ("Rhodope Fuels EOOD", O),
+            ("Struma Energija DOOEL", O),
+        },
+    ),
+    case(
+        "to-between-two-companies-joins-no-name",
+        "Deliveries from Khor Marine Trading to Dung Quat Refining stopped, the Committee to "
+        "Protect Journalists said.",
+        {
+            ("Khor Marine Trading", O),
+            ("Dung Quat Refining", O),
+            ("Committee to Protect Journalists", O),
+        },
+    ),
+    case(
         "an-authority-named-for-oil-is-one-body",
         "The Libyan Oil Marketing Authority sold the cargo.",
         {("Libyan Oil Marketing Authority", O)},

@@ -507,9 +507,25 @@ LEGAL_FORMS = frozenset(
         "JSC",
         "SpA",
         "GmbH",
+        "UAB",
+        "ASA",
+        "DOOEL",
+        "EOOD",
+        "SARL",
+        "SRL",
+        "KFT",
+        "ZRT",
+        "TBK",
+        "SDN",
+        "S.A.",
+        "K.K.",
+        "S.p.A.",
+        "N.V.",
+        "B.V.",
+        "A.S.",
     ]
 )
-CAPITAL_LEGAL_FORMS = frozenset(f for f in LEGAL_FORMS if len(f) >= 3 and f[1].isupper())
+CAPITAL_LEGAL_FORMS = frozenset(f for f in LEGAL_FORMS if (len(f) >= 3 and f.isupper()) or "." in f)
 # Company forms before the name ("PT Energi Kencana Nusantara"), which its acronym leaves out
 # ("EKN")
 LEADING_LEGAL_FORMS = frozenset(["PT", "JSC", "PJSC", "OAO", "OOO", "AO", "PAO"])
@@ -1672,9 +1688,15 @@ def _merge_org_runs(runs: list[list[Token]], tokens: list[Token]) -> list[list[T
             if (
                 connector.split()[0] == "to"
                 and not any(t.lower in MISSION_HEADS for t in run)
-                and (gazetteer.country_code_for(nxt_text) or gazetteer.city_country(nxt_text))
+                and (
+                    gazetteer.country_code_for(nxt_text)
+                    or gazetteer.city_country(nxt_text)
+                    or _has_org_head(nxt)
+                )
             ):
-                break  # "supplied by Kestrel Oil to Kenya": the cargo's way, not the name
+                # "supplied by Kestrel Oil to Kenya", "from Khor Trading to Trung Bo Refining":
+                # the cargo's way, not one name ("Committee to Protect Journalists" is one)
+                break
             if (
                 connector in ("of", "of the")
                 and run[0].text.lower() in ROLE_WORDS
