@@ -2643,6 +2643,25 @@ MEETINGS = [
             )
         ],
     ),
+    case(
+        "received-a-delegation-led-by-its-head",
+        "President Ana Costa received on Monday a business delegation headed by Japanese Trade "
+        "Minister Kenji Sato.",
+        [
+            M(
+                "meeting",
+                HOST("Ana Costa"),
+                VISITOR("Kenji Sato"),
+                when="Monday",
+                on=date(2024, 3, 11),
+            )
+        ],
+    ),
+    case(
+        "neg-received-on-a-day-a-letter-from",
+        "President Ana Costa received on Monday a letter from Kenji Sato.",
+        [],
+    ),
 ]
 
 

@@ -330,7 +330,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         r"\b(?:received|receives|hosted|hosts|welcomed|welcomes|greeted|greets)\b"
         r"(?:\s+in\s+audience\b)?"
         # "received on Monday at the ministry's headquarters … the Director-General …, X"
-        r"(?:\s+(?:on|last|this)\s+(?-i:[A-Z])[a-z]+day\b(?=\s+(?:at|in)\s))?"
+        r"(?:\s+(?:on|last|this)\s+(?-i:[A-Z])[a-z]+day\b(?=\s+(?:at|in|a|an|the)\s))?"
         # State media put the venue first: "received in the Palace of Nations the Minister".
         # Lazy, so a guest's title right after the venue ("at the White House President X")
         # stays outside the trigger.
@@ -340,7 +340,7 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         r"(?=\s+(?:(?-i:[A-Z])|the\s|his\s|her\s)))?"
         # (a venue after a determiner: "received in his office today X")
         r"(?=\s+(?:(?-i:[A-Z])|the\s|his\s|her\s|(?:in|at)\s+(?:his|her|their|the)\s)"
-        r"|(?<=day)\s+(?:at|in)\s)"
+        r"|(?<=day)\s+(?:at|in|a|an)\s)"
         # "welcomed the visit of X", "welcomed the decision by X": approval, not a reception
         r"(?!\s+the\s+(?:[\w-]+\s+)?(?:visit|decision|move|announcement|news|agreement|deal|"
         r"proposal|plan|offer|initiative|resolution|statement|sanctions|package|step|talks|"
@@ -919,6 +919,19 @@ def _frame(
             return None
         return "meeting", keyed + [(objects[0].entity_key, "object")], None
     if kind == "reception":
+        led = DELEGATION_LED_BY_RE.search(sentence.text, m.end(), m.end() + 120)
+        if led:
+            # "received on 11 March a delegation led by State Secretary X": its head
+            head = next(
+                (
+                    x
+                    for x in _without_qualifiers(sentence, mentions)
+                    if x.start >= sentence.start + led.end() and x.actor_type == PERSON
+                ),
+                None,
+            )
+            if head is not None and head.start - sentence.start - led.end() < 140:
+                objects = [head]
         # "X received Y" is a meeting only when Y is a person X hosted.
         if not objects or objects[0].actor_type != PERSON:
             return None
@@ -1169,6 +1182,10 @@ def _last_with_title(
     return None
 
 
+# "received … a delegation led by X", "hosted a trade delegation headed by X"
+DELEGATION_LED_BY_RE = re.compile(
+    r"\b(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:led|headed)\s+by\s+", re.I
+)
 # What may follow the last of a listed series of counterparts
 LIST_END_RE = re.compile(
     r"\s*(?:[,.;:)]|$|(?:in|at|on|during|for|to|last|this|earlier|later|together|and|of)\b)"
