@@ -2842,17 +2842,24 @@ PLACE_NOUN_AFTER_RE = re.compile(
 )
 
 
+def _may_be_company_name(key: str) -> bool:
+    """Whether a lone folded word may name a company: not a common word, a head noun, a given
+    name, a country, a demonym or a city."""
+    return not (
+        len(key) < 3
+        or key in non_name_words()
+        or key in org_heads()
+        or key in first_names()
+        or gazetteer.country_code_for(key)
+        or gazetteer.country_code_for_demonym(key.title())
+        or gazetteer.city_country(key.title())
+    )
+
+
 def _receiving_owner(state: _ArticleState, sentence: Sentence, start: int, key: str) -> str | None:
     """'resumed supplies of Kirkuk crude to Turkey's Tüpraş': a lone name a country owns, that
     oil goes to, is that country's company. The country code, or None."""
-    if len(key) < 3 or key in non_name_words() or key in org_heads() or key in first_names():
-        return None
-    if (
-        gazetteer.country_code_for(key)
-        or gazetteer.country_code_for_demonym(key.title())
-        or gazetteer.city_country(key.title())
-        or PLACE_NOUN_AFTER_RE.match(state.text, start + len(key))
-    ):
+    if not _may_be_company_name(key) or PLACE_NOUN_AFTER_RE.match(state.text, start + len(key)):
         return None  # "to China's Shandong province": a place
     before = state.text[max(sentence.start, start - 120) : start]
     owner = COUNTRY_POSSESSIVE_BEFORE_RE.search(before[-40:])
@@ -2869,15 +2876,7 @@ def _lone_oil_company(
     """A lone name that trades oil ("Sonahyd delivered 14 LNG cargoes …") or that oil is
     delivered to, in a sentence about oil, is a company (neither a place, a country's, a region
     nor a given name)."""
-    if len(key) < 3 or key in non_name_words() or key in org_heads() or key in first_names():
-        return False
-    if (
-        gazetteer.country_code_for(key)
-        or gazetteer.country_code_for_demonym(key.title())
-        or gazetteer.city_country(key.title())
-    ):
-        return False
-    if not OIL_WORD_RE.search(sentence.text):
+    if not _may_be_company_name(key) or not OIL_WORD_RE.search(sentence.text):
         return False
     before = state.text[max(sentence.start, start - 80) : start]
     if PLACE_PREPOSITION_BEFORE_RE.search(before):

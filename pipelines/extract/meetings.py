@@ -14,6 +14,7 @@ from datetime import date
 from pipelines.extract import gazetteer
 from pipelines.extract.actors import (
     COUNTRY,
+    HONORIFIC_WORDS,
     PERSON,
     TITLE_ABBREVIATIONS,
     ActorAnalysis,
@@ -1354,10 +1355,19 @@ TITLE_OF_DESCRIBED_BODY_RE = re.compile(
     r"of\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?-i:[a-z])[\w-]*\s+){1,4}$",
     re.IGNORECASE,
 )
+# Honorifics and ranks before a name in apposition: the actor module's styles of address
+# ("Mr", "Eng", "Alhaji", "His Excellency"), ranks, and "H.E."
 HONORIFICS_RE = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|Sheikh|Sir|Madam|Mme|General|Gen|Marshal|Admiral|Colonel|"
-    r"Col|Major|Maj|Brigadier|Lt|Captain|Capt|Engr|Eng|Alhaji|Alhaja|Hajiya|Datuk|Dato|Datin|Hon|"
-    r"(?:His|Her)\s+(?:Excellency|Highness))"
+    r"(?:(?:"
+    + "|".join(
+        sorted(
+            {w.title() for w in HONORIFIC_WORDS if "." not in w} - {"Excellency", "Highness"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"|H\.\s?E|Sheikh|Sir|Madam|General|Gen|Marshal|Admiral|Colonel|Col|Major|Maj|Brigadier|"
+    r"Lt|Captain|Capt|Hon|(?:His|Her)\s+(?:Excellency|Highness))"
     r"\.?\s+)*"
 )
 
