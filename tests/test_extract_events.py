@@ -2662,6 +2662,13 @@ MEETINGS = [
         "President Ana Costa received on Monday a letter from Kenji Sato.",
         [],
     ),
+    case(
+        "in-the-presence-of-witnesses-first-then-the-signers",
+        "Following the talks, in the presence of the Prime Minister and the German State "
+        "Secretary, Trading Director Yerlan Bekov and Managing Director Klaus Richter signed a "
+        "memorandum on supplies.",
+        [M("ceremony", P("Yerlan Bekov"), P("Klaus Richter"))],
+    ),
 ]
 
 

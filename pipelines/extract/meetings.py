@@ -274,6 +274,15 @@ _TRIGGER_SPECS: list[tuple[str, str, str, str, tuple[str, ...]]] = [
         "participant",
         ("signed", "signs", "inked"),
     ),
+    # "Following the talks, in the presence of the two ministers, A and B signed a memorandum":
+    # the witnesses come first, the signers after their comma
+    (
+        "presence_signing",
+        r"\b(?:signed|signs|inked)\b",
+        "participant",
+        "participant",
+        ("signed", "signs", "inked"),
+    ),
     (
         "meeting",
         r"\b(?:met|meets|meet|meeting)\s+(?:with\s+)?",
@@ -795,6 +804,20 @@ def _frame(
         if len({x.entity_key for x in signers}) < 2:
             return None
         return "ceremony", [(x.entity_key, "object") for x in signers], None
+    if kind == "presence_signing":
+        # the last "in the presence of" before the verb
+        presences = list(PRESENCE_RE.finditer(sentence.text, 0, m.start()))
+        comma = sentence.text.find(",", presences[-1].end()) if presences else -1
+        if comma < 0 or comma > m.start():
+            return None
+        signers = [
+            x
+            for x in mentions
+            if sentence.start + comma < x.start and x.end <= t_start and x.actor_type == PERSON
+        ]
+        if len({x.entity_key for x in signers}) < 2:
+            return None
+        return "ceremony", [(x.entity_key, "object") for x in signers], None
     if kind == "fronted_call":
         objects = _objects(sentence, mentions, t_end, None)
         if not objects:
@@ -1183,6 +1206,7 @@ def _last_with_title(
     return None
 
 
+PRESENCE_RE = re.compile(r"\bin\s+the\s+presence\s+of\b", re.I)
 # "received … a delegation led by X", "hosted a trade delegation headed by X"
 DELEGATION_LED_BY_RE = re.compile(
     r"\b(?:a|the|an)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:led|headed)\s+by\s+", re.I
