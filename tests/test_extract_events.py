@@ -2669,6 +2669,24 @@ MEETINGS = [
         "memorandum on supplies.",
         [M("ceremony", P("Yerlan Bekov"), P("Klaus Richter"))],
     ),
+    case(
+        "the-capitalized-president-of-a-readout-is-the-one-it-is-about",
+        "President Ana Costa presided over the summit with President Luis Vera of Peru. The "
+        "President also met Prime Minister Karl Weber.",
+        [
+            M("summit", P("Ana Costa"), P("Luis Vera")),
+            M("meeting", P("Ana Costa"), P("Karl Weber")),
+        ],
+    ),
+    case(
+        "the-lower-case-president-is-the-last-named",
+        "President Ana Costa met President Luis Vera. Later the president met Prime Minister "
+        "Karl Weber.",
+        [
+            M("meeting", P("Ana Costa"), P("Luis Vera")),
+            M("meeting", P("Luis Vera"), P("Karl Weber")),
+        ],
+    ),
 ]
 
 

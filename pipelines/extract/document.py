@@ -16,7 +16,7 @@ from pipelines.extract.oil import extract_oil_flows
 from pipelines.extract.sentences import split_sentences
 
 # Bump whenever a rule changes what is extracted: every article is then re-extracted once.
-EXTRACTOR_VERSION = "0.55.0"
+EXTRACTOR_VERSION = "0.56.0"
 
 
 @dataclass

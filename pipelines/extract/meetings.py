@@ -1080,8 +1080,12 @@ def _subjects(
         country = gazetteer.country_code_for_demonym(demonym) if demonym else None
         if demonym and not country:
             return []  # "the Energy minister": a capitalized word that names no country
+        title = described.group("title")
+        # "The President also met …" in a readout: capitalized and bare, the title stands for
+        # the office holder the article is about, the first named with it
+        principal = not demonym and not described.group("of") and title[:1].isupper()
         person = _last_with_title(
-            actors, described.group("title"), sentence.start, country, described.group("of")
+            actors, title, sentence.start, country, described.group("of"), first=principal
         )
         return [person] if person else []
     return []
@@ -1178,11 +1182,13 @@ def _last_with_title(
     before: int,
     country: str | None = None,
     of: str | None = None,
+    first: bool = False,
 ) -> Mention | None:
     """The person last named before `before` whose title ends with `title` (any case), and
-    who is of `country` when one is given ("the Latvian minister"). "The President of the
-    Republic" is first looked for with its whole title, so a president of something else
-    named since ("President of the Council of Ministers") does not take it."""
+    who is of `country` when one is given ("the Latvian minister"); with `first`, the person
+    named first with it. "The President of the Republic" is first looked for with its whole
+    title, so a president of something else named since ("President of the Council of
+    Ministers") does not take it."""
     if of:
         whole = f"{title} {' '.join(of.split())}".lower()
         for m in reversed(actors.mentions):
@@ -1193,7 +1199,7 @@ def _last_with_title(
                 ):
                     return m
     wanted = title.lower().split()
-    for m in reversed(actors.mentions):
+    for m in actors.mentions if first else reversed(actors.mentions):
         if m.start >= before or m.actor_type != PERSON:
             continue
         if country and (m.country_code or actors.entity(m.entity_key).country_code) != country:
